@@ -1,0 +1,2 @@
+/** Writing the audit trail and searching it (administrators only). */
+package org.homeward.audit.boundary;

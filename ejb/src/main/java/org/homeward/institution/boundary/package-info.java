@@ -1,0 +1,2 @@
+/** The institution registry: listing, viewing, registering and editing institutions and their units. */
+package org.homeward.institution.boundary;

@@ -1,0 +1,38 @@
+package org.homeward.problem;
+
+import jakarta.ejb.ApplicationException;
+import jakarta.validation.ConstraintViolation;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/** Input that breaks a field's rule: the request or form must be corrected. */
+@ApplicationException(rollback = true)
+public class InvalidInputException extends HomewardException {
+
+  private static final long serialVersionUID = 1L;
+
+  public InvalidInputException(List<FieldError> fieldErrors) {
+    super("problem.invalid", fieldErrors);
+  }
+
+  public InvalidInputException(String field, String message) {
+    this(List.of(new FieldError(field, message)));
+  }
+
+  /** The violations Bean Validation found, one field error each, in field order. */
+  public static InvalidInputException of(Set<? extends ConstraintViolation<?>> violations) {
+    return new InvalidInputException(
+        violations.stream()
+            .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+            .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+            .toList());
+  }
+
+  /** Throws if Bean Validation finds anything wrong with {@code violations}' object. */
+  public static void throwIfAny(Set<? extends ConstraintViolation<?>> violations) {
+    if (!violations.isEmpty()) {
+      throw of(violations);
+    }
+  }
+}

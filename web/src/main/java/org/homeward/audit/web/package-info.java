@@ -1,0 +1,2 @@
+/** The audit trail page for administrators. */
+package org.homeward.audit.web;
