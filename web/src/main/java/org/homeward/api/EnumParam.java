@@ -1,24 +1,41 @@
 package org.homeward.api;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Locale;
+import java.util.List;
 import java.util.stream.Collectors;
+import org.homeward.problem.FieldError;
 import org.homeward.problem.InvalidInputException;
 
-/** A query parameter naming an enum value; an unknown value is a 400 naming the parameter and the values allowed. */
+/**
+ * An enum value sent as text (a query parameter or a JSON field); an unknown value is a 400 naming
+ * the field and the values allowed. JSON fields holding enum values are read as text for this reason:
+ * the JSON-B runtime does not say which property held a bad value.
+ */
 public final class EnumParam {
 
   private EnumParam() {}
 
   public static <E extends Enum<E>> E parse(Class<E> type, String value, String parameter) {
+    List<FieldError> errors = new ArrayList<>();
+    E parsed = parse(type, value, parameter, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return parsed;
+  }
+
+  /** Parses {@code value}, or adds a field error to {@code errors} and returns null. */
+  public static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<FieldError> errors) {
     if (value == null || value.isBlank()) {
       return null;
     }
     try {
-      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+      return Enum.valueOf(type, value.strip());
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(parameter, "must be one of: "
-          + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+      errors.add(new FieldError(field, "must be one of: "
+          + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
+      return null;
     }
   }
 }
