@@ -1,7 +1,6 @@
 package org.homeward.institution.api;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.homeward.api.Bodies;
 import org.homeward.api.EnumParam;
 import org.homeward.api.PageJson;
 import org.homeward.api.Versions;
@@ -66,8 +66,8 @@ public class InstitutionsResource {
 
   @POST
   @Operation(summary = "Register an institution (administrators)")
-  public Response create(@NotNull InstitutionJson body) {
-    Institution created = institutions.register(body.toInstitution());
+  public Response create(InstitutionJson body) {
+    Institution created = institutions.register(Bodies.required(body).toInstitution());
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
         .entity(InstitutionJson.of(created))
         .build();
@@ -76,8 +76,8 @@ public class InstitutionsResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Change an institution (administrators, its committee); send the version last read")
-  public InstitutionJson update(@PathParam("id") long id, @NotNull InstitutionJson body) {
-    Versions.required(body.version());
+  public InstitutionJson update(@PathParam("id") long id, InstitutionJson body) {
+    Versions.required(Bodies.required(body).version());
     return InstitutionJson.of(institutions.update(id, body.toInstitution()));
   }
 
@@ -91,8 +91,8 @@ public class InstitutionsResource {
   @POST
   @Path("{id}/units")
   @Operation(summary = "Add a unit or ward")
-  public Response addUnit(@PathParam("id") long id, @NotNull UnitJson body) {
-    Unit created = institutions.addUnit(id, body.toUnit());
+  public Response addUnit(@PathParam("id") long id, UnitJson body) {
+    Unit created = institutions.addUnit(id, Bodies.required(body).toUnit());
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
         .entity(UnitJson.of(created))
         .build();
@@ -101,8 +101,8 @@ public class InstitutionsResource {
   @PUT
   @Path("{id}/units/{unitId}")
   @Operation(summary = "Change a unit or ward; send the version last read")
-  public UnitJson updateUnit(@PathParam("id") long id, @PathParam("unitId") long unitId, @NotNull UnitJson body) {
-    Versions.required(body.version());
+  public UnitJson updateUnit(@PathParam("id") long id, @PathParam("unitId") long unitId, UnitJson body) {
+    Versions.required(Bodies.required(body).version());
     return UnitJson.of(institutions.updateUnit(id, unitId, body.toUnit()));
   }
 

@@ -28,9 +28,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       }
     }
     int status = e.getResponse().getStatus();
+    if (status == 400) {
+      return UnreadableBodyMapper.problem(e, locale);
+    }
     Response.Status known = Response.Status.fromStatusCode(status);
     String reason = known == null ? "Error" : known.getReasonPhrase();
-    String type = status == 404 ? "not-found" : status == 400 ? "invalid-input" : "http-" + status;
+    String type = status == 404 ? "not-found" : "http-" + status;
     return ProblemResponses.of(status, type, reason,
         status == 404 ? ProblemMessages.text("problem.notFound", locale) : reason, List.of());
   }

@@ -1,7 +1,6 @@
 package org.homeward.security.api;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.homeward.api.Bodies;
 import org.homeward.api.PageJson;
 import org.homeward.api.Versions;
 import org.homeward.database.boundary.PageRequest;
@@ -53,7 +53,8 @@ public class UsersResource {
 
   @POST
   @Operation(summary = "Create a user account with roles and institutions")
-  public Response create(@NotNull UserJson body) {
+  public Response create(UserJson body) {
+    Bodies.required(body);
     char[] password = body.password() == null ? new char[0] : body.password().toCharArray();
     UserAccount created = users.create(new NewUser(body.username(), body.displayName(), password, body.roles(), body.institutionIds()));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
@@ -64,7 +65,8 @@ public class UsersResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Change a user's name, roles and institutions; send the version last read")
-  public UserJson update(@PathParam("id") long id, @NotNull UserJson body) {
+  public UserJson update(@PathParam("id") long id, UserJson body) {
+    Bodies.required(body);
     return UserJson.of(users.update(id,
         new UserChanges(Versions.required(body.version()), body.displayName(), body.roles(), body.institutionIds())));
   }
@@ -86,7 +88,8 @@ public class UsersResource {
   @POST
   @Path("{id}/password")
   @Operation(summary = "Set a new password; the user's sessions and tokens end")
-  public UserJson resetPassword(@PathParam("id") long id, @NotNull PasswordJson body) {
+  public UserJson resetPassword(@PathParam("id") long id, PasswordJson body) {
+    Bodies.required(body);
     return UserJson.of(users.resetPassword(id, body.password() == null ? new char[0] : body.password().toCharArray()));
   }
 }
