@@ -55,7 +55,7 @@ public class AuditInterceptor {
     String actor = caller.name();
     for (RecordChange change : flushAndTakeChanges()) {
       Map<String, Object> details = new LinkedHashMap<>();
-      change.changes().forEach((field, pair) -> details.put(field, Map.of("from", text(pair[0]), "to", text(pair[1]))));
+      change.changes().forEach((field, pair) -> details.put(field, fromTo(pair)));
       trail.record(actor, change.action(), change.recordType(), change.recordId(), details.isEmpty() ? null : Map.of("changes", details));
     }
     RecordsRead reads = invocation.getMethod().getAnnotation(RecordsRead.class);
@@ -101,6 +101,14 @@ public class AuditInterceptor {
 
   private static List<String> filters(Object[] parameters) {
     return java.util.Arrays.stream(parameters).map(String::valueOf).toList();
+  }
+
+  /** A field's values before and after; either may be null (a field set on creation has no before). */
+  private static Map<String, String> fromTo(Object[] pair) {
+    Map<String, String> fromTo = new LinkedHashMap<>();
+    fromTo.put("from", text(pair[0]));
+    fromTo.put("to", text(pair[1]));
+    return fromTo;
   }
 
   private static String text(Object value) {
