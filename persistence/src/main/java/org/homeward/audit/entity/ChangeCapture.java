@@ -61,7 +61,9 @@ public class ChangeCapture extends DescriptorEventAdapter implements SessionCust
     if (changeSet != null) {
       collect(event.getDescriptor(), "", changeSet, changes);
     }
-    remember(event, AuditAction.UPDATE, changes);
+    if (!changes.isEmpty()) {
+      remember(event, AuditAction.UPDATE, changes);
+    }
   }
 
   @Override
