@@ -60,12 +60,14 @@ public class UserView implements Serializable {
   public void save() throws IOException {
     try {
       EnumSet<Role> chosen = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-      UserAccount saved = id == null
-          ? users.create(new NewUser(username, displayName, password == null ? new char[0] : password.toCharArray(), chosen, new HashSet<>(institutionIds)))
-          : users.update(id, new UserChanges(account.getVersion(), displayName, chosen, new HashSet<>(institutionIds)));
+      if (id == null) {
+        users.create(new NewUser(username, displayName, password == null ? new char[0] : password.toCharArray(), chosen, new HashSet<>(institutionIds)));
+      } else {
+        users.update(id, new UserChanges(account.getVersion(), displayName, chosen, new HashSet<>(institutionIds)));
+      }
       password = null;
       Problems.info(id == null ? "user.created" : "user.saved");
-      redirectToList(saved);
+      redirectToList();
     } catch (HomewardException e) {
       Problems.show(e, "userForm");
     }
@@ -93,7 +95,7 @@ public class UserView implements Serializable {
     }
   }
 
-  private static void redirectToList(UserAccount saved) throws IOException {
+  private static void redirectToList() throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     external.redirect(external.getRequestContextPath() + "/admin/users.xhtml");
   }

@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import org.homeward.security.control.CurrentCaller;
@@ -32,10 +31,6 @@ public class ShellView {
 
   public String getDisplayName() {
     return caller.account().map(UserAccount::getDisplayName).orElse("");
-  }
-
-  public boolean has(String roles) {
-    return Arrays.stream(roles.split(",")).map(String::strip).anyMatch(security::isCallerInRole);
   }
 
   public boolean isAdmin() {
