@@ -92,7 +92,7 @@ class AccessGuardTest {
   }
 
   @Test
-  void ministrySeesEveryInstitutionButMayNotCallWhatItsRoleIsNotPermitted() {
+  void ministrySeesEveryInstitutionButMayNotCallWhatItsRoleIsNotPermitted() throws Exception {
     signIn(Role.MINISTRY);
     assertThatThrownBy(() -> call("read", 8L)).isInstanceOf(AccessDeniedException.class);
     signIn(Role.ADMIN);
