@@ -90,12 +90,12 @@ public final class Homeward {
 
   private static Process startServer(Settings settings, Map<String, String> env) throws IOException {
     Path home = home();
-    Path postBoot = Files.createTempFile("homeward-post-boot", ".asadmin");
-    postBoot.toFile().deleteOnExit();
-    try (InputStream template = Homeward.class.getResourceAsStream("/post-boot-commands.asadmin")) {
+    Path preBoot = Files.createTempFile("homeward-pre-boot", ".asadmin");
+    preBoot.toFile().deleteOnExit();
+    try (InputStream template = Homeward.class.getResourceAsStream("/pre-boot-commands.asadmin")) {
       String commands = new String(template.readAllBytes(), StandardCharsets.UTF_8)
           .replace("${HOMEWARD_BIND_ADDRESS}", settings.bindAddress());
-      Files.writeString(postBoot, commands, StandardCharsets.UTF_8);
+      Files.writeString(preBoot, commands, StandardCharsets.UTF_8);
     }
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>(List.of(java,
@@ -106,7 +106,7 @@ public final class Homeward {
         "--contextroot", "/",
         "--port", String.valueOf(settings.port()),
         "--nocluster",
-        "--postbootcommandfile", postBoot.toString(),
+        "--prebootcommandfile", preBoot.toString(),
         "--nohostaware"));
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     builder.environment().putAll(env);

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class PayaraServerDeploymentIT {
 
   private static final String DOMAIN = "homeward-it";
-  private static final int PORT_BASE = 20000;
+  private static final int PORT_BASE = 21000;
   private static final int ADMIN_PORT = PORT_BASE + 48;
   private static final int HTTP_PORT = PORT_BASE + 80;
 

@@ -102,11 +102,12 @@ public class InstitutionRepository {
     return Optional.ofNullable(em.find(Unit.class, unitId)).filter(u -> u.getInstitution().getId() == institutionId);
   }
 
+  /** Whether an institution other than {@code exceptId} (null: any) has this code. */
   public boolean codeTaken(String code, Long exceptId) {
-    return em.createQuery("select count(i) from Institution i where i.code = :code and (:id is null or i.id <> :id)", Long.class)
-            .setParameter("code", code)
-            .setParameter("id", exceptId)
-            .getSingleResult() > 0;
+    return em.createQuery("select i.id from Institution i where i.code = :code", Long.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .anyMatch(id -> !id.equals(exceptId));
   }
 
   public boolean unitNameTaken(Institution institution, String name, Long exceptId) {

@@ -11,6 +11,7 @@ import org.eclipse.persistence.descriptors.DescriptorEvent;
 import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.mappings.DatabaseMapping;
+import org.eclipse.persistence.queries.ObjectLevelModifyQuery;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.changesets.AggregateChangeRecord;
 import org.eclipse.persistence.sessions.changesets.ChangeRecord;
@@ -57,7 +58,10 @@ public class ChangeCapture extends DescriptorEventAdapter implements SessionCust
   @Override
   public void postUpdate(DescriptorEvent event) {
     Map<String, Object[]> changes = new LinkedHashMap<>();
-    ObjectChangeSet changeSet = event.getChangeSet();
+    // the event's own change set is empty in postUpdate; the modify query carries the one that was written
+    ObjectChangeSet changeSet = event.getQuery() instanceof ObjectLevelModifyQuery query
+        ? query.getObjectChangeSet()
+        : event.getChangeSet();
     if (changeSet != null) {
       collect(event.getDescriptor(), "", changeSet, changes);
     }

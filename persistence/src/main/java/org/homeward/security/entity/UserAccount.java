@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -102,7 +103,7 @@ public class UserAccount implements AuditableEntity {
     this.displayName = displayName;
     this.passwordHash = passwordHash;
     this.roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-    this.sessionsValidAfter = now;
+    this.sessionsValidAfter = now.truncatedTo(ChronoUnit.SECONDS);
   }
 
   /** User names are compared without regard to case or surrounding spaces. */
@@ -137,7 +138,7 @@ public class UserAccount implements AuditableEntity {
   /** Disables the account and ends every session and token it holds. */
   public void disable(Instant now) {
     enabled = false;
-    sessionsValidAfter = now;
+    revokeSessions(now);
   }
 
   public void enable() {
@@ -149,12 +150,21 @@ public class UserAccount implements AuditableEntity {
   /** Replaces the password and ends every session and token issued with the old one. */
   public void changePasswordHash(String newHash, Instant now) {
     passwordHash = newHash;
-    sessionsValidAfter = now;
+    revokeSessions(now);
+  }
+
+  /**
+   * Refuses every session and token issued up to {@code now}. Tokens state their issue time in whole
+   * seconds, so the cut-off is rounded up to the next second: a token from the same second as the
+   * revocation is refused too.
+   */
+  private void revokeSessions(Instant now) {
+    sessionsValidAfter = now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
   }
 
   /** Whether a session or token issued at {@code issuedAt} is still honoured. */
   public boolean honours(Instant issuedAt) {
-    return enabled && !issuedAt.isBefore(sessionsValidAfter.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    return enabled && !issuedAt.isBefore(sessionsValidAfter);
   }
 
   public boolean hasRole(Role role) {

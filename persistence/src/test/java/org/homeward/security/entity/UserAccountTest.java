@@ -61,6 +61,16 @@ class UserAccountTest {
   }
 
   @Test
+  void aTokenFromTheSameSecondAsTheDisableIsRefused() {
+    UserAccount account = account(Role.FINANCE);
+    Instant tokenIssued = NOW.plusSeconds(5);
+    account.disable(NOW.plusSeconds(5).plusMillis(400));
+    account.enable();
+    assertThat(account.honours(tokenIssued)).isFalse();
+    assertThat(account.honours(NOW.plusSeconds(6))).isTrue();
+  }
+
+  @Test
   void aNewPasswordEndsOldSessions() {
     UserAccount account = account(Role.ADMIN);
     Instant signedIn = NOW.plus(Duration.ofMinutes(1));
