@@ -1,0 +1,387 @@
+package org.homeward;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.assertj.core.api.Assertions;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.flywaydb.core.Flyway;
+import org.homeward.database.boundary.DatabaseMigration;
+import org.homeward.database.boundary.Page;
+import org.homeward.database.boundary.PageRequest;
+import org.homeward.institution.boundary.InstitutionFilter;
+import org.homeward.institution.boundary.Institutions;
+import org.homeward.institution.entity.Institution;
+import org.homeward.institution.entity.InstitutionType;
+import org.homeward.institution.entity.Ownership;
+import org.homeward.problem.AccessDeniedException;
+import org.homeward.problem.DuplicateRecordException;
+import org.homeward.problem.FieldError;
+import org.homeward.problem.InvalidInputException;
+import org.homeward.problem.NotAuthenticatedException;
+import org.homeward.problem.StaleRecordException;
+import org.homeward.security.entity.Role;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The use cases as the application runs them: the WAR the build made, in Payara Micro, on a real
+ * PostgreSQL (started by {@link EmbeddedDatabaseSession}), with the access guard, the audit
+ * interceptor, Flyway and the database's own rules all in play.
+ *
+ * <p>The suite's one deployment: every Arquillian test class would start a Payara Micro of its own.
+ * Tests run inside the server and act as a user by signing in through Homeward's own authentication
+ * mechanism ({@link #signInAs}); a call made without signing in is anonymous. Each test seeds its own
+ * records under unique codes and user names ({@link Seeds}) and relies on no other test.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ServicesIT {
+
+  private static final String INSTITUTION = "Institution";
+  private static final String ADMIN = "admin";
+
+  @Deployment
+  static WebArchive deployment() {
+    JavaArchive runnerAccess = ShrinkWrap.create(JavaArchive.class, "homeward-in-container-tests.jar")
+        .addClass(RunnerExchange.class)
+        .addAsManifestResource("in-container/web-fragment.xml", "web-fragment.xml");
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/homeward.war"))
+        .addClasses(ServicesIT.class, Seeds.class, AuditRows.class)
+        .addAsLibrary(runnerAccess)
+        .addAsLibrary(jarOf(Assertions.class));
+  }
+
+  @Inject SecurityContext security;
+  @Inject Institutions institutions;
+
+  private DataSource dataSource;
+  private Seeds seeds;
+  private AuditRows audit;
+
+  @BeforeEach
+  void connect() throws NamingException {
+    dataSource = InitialContext.doLookup(DatabaseMigration.DATA_SOURCE);
+    seeds = new Seeds(dataSource);
+    audit = new AuditRows(dataSource);
+  }
+
+  // --- acting as a user -------------------------------------------------------------------------
+
+  @Test
+  void aCallWithoutSigningInIsRefused() {
+    assertThat(security.getCallerPrincipal()).isNull();
+
+    assertThatThrownBy(() -> institutions.count(null)).isInstanceOf(NotAuthenticatedException.class);
+  }
+
+  @Test
+  void aSignedInUsersCallsRunAsThatUser() {
+    long mine = seeds.institution(Seeds.code(), "Own home");
+    seeds.institution(Seeds.code(), "Someone else's home");
+    String committee = seeds.user(Role.COMMITTEE, Set.of(mine));
+
+    signInAs(committee);
+
+    assertThat(security.getCallerPrincipal().getName()).isEqualTo(committee);
+    assertThat(security.isCallerInRole(Role.COMMITTEE.name())).isTrue();
+    assertThat(security.isCallerInRole(Role.ADMIN.name())).isFalse();
+    assertThat(institutions.count(null)).as("institutions in the caller's scope").isEqualTo(1);
+    assertThat(audit.byActor(committee)).extracting(AuditRows.Row::action).containsExactly("LOGIN");
+  }
+
+  // --- optimistic locking -----------------------------------------------------------------------
+
+  @Test
+  void aStaleEditIsRefusedAndChangesNothing() {
+    long id = seeds.institution(Seeds.code(), "First name");
+    signInAsAdministrator();
+    Institution firstCopy = institutions.find(id);
+    Institution secondCopy = institutions.find(id);
+    long loaded = firstCopy.getVersion();
+
+    firstCopy.setName("Saved first");
+    Institution saved = institutions.update(id, firstCopy);
+    secondCopy.setName("Saved second");
+    secondCopy.setBedCapacity(999);
+
+    assertThat(saved.getVersion()).isGreaterThan(loaded);
+    assertThatThrownBy(() -> institutions.update(id, secondCopy)).isInstanceOf(StaleRecordException.class);
+    Institution stored = institutions.find(id);
+    assertThat(stored.getName()).isEqualTo("Saved first");
+    assertThat(stored.getBedCapacity()).isEqualTo(40);
+    assertThat(stored.getVersion()).isEqualTo(saved.getVersion());
+    assertThat(audit.ofRecord(INSTITUTION, id)).extracting(AuditRows.Row::details)
+        .noneMatch(details -> details != null && details.contains("Saved second"));
+  }
+
+  // --- scope -------------------------------------------------------------------------------------
+
+  @Test
+  void aCommitteeMemberCannotReadAnInstitutionOutsideTheirScope() {
+    long mine = seeds.institution(Seeds.code(), "Own home");
+    long other = seeds.institution(Seeds.code(), "Someone else's home");
+    String committee = seeds.user(Role.COMMITTEE, Set.of(mine));
+    signInAs(committee);
+
+    assertThat(institutions.find(mine).getId()).isEqualTo(mine);
+    assertThatThrownBy(() -> institutions.find(other)).isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void aCommitteeMembersSearchListsOnlyTheirInstitutions() {
+    String token = Seeds.code();
+    long first = seeds.institution(Seeds.code(), "Home " + token + " A");
+    long second = seeds.institution(Seeds.code(), "Home " + token + " B");
+    long outside = seeds.institution(Seeds.code(), "Home " + token + " C");
+    String committee = seeds.user(Role.COMMITTEE, Set.of(first, second));
+    signInAs(committee);
+
+    Page<Institution> all = institutions.search(null, PageRequest.of(0, PageRequest.MAX_SIZE));
+    Page<Institution> matching = institutions.search(
+        new InstitutionFilter(token, null, null, null), PageRequest.of(0, PageRequest.MAX_SIZE));
+
+    assertThat(all.items()).extracting(Institution::getId).containsExactlyInAnyOrder(first, second);
+    assertThat(all.total()).isEqualTo(2);
+    assertThat(matching.items()).extracting(Institution::getId)
+        .containsExactlyInAnyOrder(first, second)
+        .doesNotContain(outside);
+    assertThat(matching.total()).isEqualTo(2);
+  }
+
+  // --- audit trail -------------------------------------------------------------------------------
+
+  @Test
+  void registeringAnInstitutionIsAuditedWithItsFields() {
+    String code = Seeds.code();
+    signInAsAdministrator();
+
+    long id = institutions.register(draft(code, "Riverside Home")).getId();
+
+    List<AuditRows.Row> rows = audit.ofRecord(INSTITUTION, id);
+    assertThat(rows).extracting(AuditRows.Row::action).containsExactly("CREATE");
+    AuditRows.Row created = rows.get(0);
+    assertThat(created.actor()).isEqualTo(ADMIN);
+    JsonObject changes = created.json().getJsonObject("changes");
+    assertThat(changes.getJsonObject("code").getString("to")).isEqualTo(code);
+    assertThat(changes.getJsonObject("name").getString("to")).isEqualTo("Riverside Home");
+    assertThat(isNullOrAbsent(changes.getJsonObject("code"), "from")).isTrue();
+  }
+
+  @Test
+  void anEditIsAuditedWithBeforeAndAfterOfTheChangedFieldOnly() {
+    long id = seeds.institution(Seeds.code(), "Old name");
+    signInAsAdministrator();
+    Institution edited = institutions.find(id);
+    edited.setName("New name");
+
+    institutions.update(id, edited);
+
+    List<AuditRows.Row> updates = audit.ofRecord(INSTITUTION, id).stream()
+        .filter(r -> r.action().equals("UPDATE")).toList();
+    assertThat(updates).hasSize(1);
+    assertThat(updates.get(0).actor()).isEqualTo(ADMIN);
+    JsonObject changes = updates.get(0).json().getJsonObject("changes");
+    assertThat(changes.keySet()).containsExactly("name");
+    assertThat(changes.getJsonObject("name").getString("from")).isEqualTo("Old name");
+    assertThat(changes.getJsonObject("name").getString("to")).isEqualTo("New name");
+  }
+
+  @Test
+  void readingAnInstitutionIsAudited() {
+    long id = seeds.institution(Seeds.code(), "Hillside Home");
+    String committee = seeds.user(Role.COMMITTEE, Set.of(id));
+    signInAs(committee);
+
+    institutions.find(id);
+
+    assertThat(audit.ofRecord(INSTITUTION, id))
+        .extracting(AuditRows.Row::actor, AuditRows.Row::action)
+        .containsExactly(Assertions.tuple(committee, "READ"));
+  }
+
+  @Test
+  void aDeniedReadIsAuditedAlthoughTheCallRollsBack() {
+    long mine = seeds.institution(Seeds.code(), "Own home");
+    long other = seeds.institution(Seeds.code(), "Someone else's home");
+    String committee = seeds.user(Role.COMMITTEE, Set.of(mine));
+    signInAs(committee);
+
+    assertThatThrownBy(() -> institutions.find(other)).isInstanceOf(AccessDeniedException.class);
+
+    List<AuditRows.Row> rows = audit.ofRecord(INSTITUTION, other);
+    assertThat(rows).extracting(AuditRows.Row::actor, AuditRows.Row::action)
+        .containsExactly(Assertions.tuple(committee, "DENIED"));
+    assertThat(rows.get(0).json().getString("use")).isEqualTo("Institutions.find");
+  }
+
+  @Test
+  void aCallOutsideTheCallersRoleIsDeniedAuditedAndWritesNothing() {
+    long mine = seeds.institution(Seeds.code(), "Own home");
+    String committee = seeds.user(Role.COMMITTEE, Set.of(mine));
+    String code = Seeds.code();
+    signInAs(committee);
+
+    assertThatThrownBy(() -> institutions.register(draft(code, "Not theirs to register")))
+        .isInstanceOf(AccessDeniedException.class);
+
+    assertThat(seeds.institutionsWithCode(code)).isZero();
+    assertThat(audit.byActor(committee))
+        .filteredOn(r -> r.action().equals("DENIED"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.json().getString("use")).isEqualTo("Institutions.register"));
+  }
+
+  // --- input rules -------------------------------------------------------------------------------
+
+  @Test
+  void aDuplicateCodeIsRefused() {
+    String code = Seeds.code();
+    signInAsAdministrator();
+    institutions.register(draft(code, "First of the name"));
+
+    assertThatThrownBy(() -> institutions.register(draft(code, "Second of the name")))
+        .isInstanceOfSatisfying(DuplicateRecordException.class,
+            e -> assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly("code"));
+    assertThat(seeds.institutionsWithCode(code)).isEqualTo(1);
+  }
+
+  @Test
+  void registeringWithBadFieldsNamesEachBadField() {
+    Institution draft = draft("bad code!", " ");
+    draft.setType(null);
+    draft.setBedCapacity(-1);
+    signInAsAdministrator();
+
+    assertThatThrownBy(() -> institutions.register(draft))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.fieldErrors()).extracting(FieldError::field)
+              .containsExactly("bedCapacity", "code", "name", "type");
+          assertThat(e.fieldErrors()).extracting(FieldError::message)
+              .allSatisfy(message -> assertThat(message).isNotBlank().doesNotContain("{"));
+        });
+    assertThat(seeds.institutionsWithCode("bad code!")).isZero();
+  }
+
+  // --- database ----------------------------------------------------------------------------------
+
+  @Test
+  void theMigrationsRanAtStartUp() throws SQLException {
+    Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .load();
+
+    assertThat(flyway.info().pending()).as("migrations in the WAR not applied").isEmpty();
+    assertThat(flyway.validateWithResult().validationSuccessful).as("applied migrations match the WAR's").isTrue();
+    assertThat(strings("select version from flyway_schema_history where success order by installed_rank"))
+        .contains("1", "2", "3");
+    assertThat(strings("select table_name from information_schema.tables where table_schema = 'public'"))
+        .contains("institution", "institution_unit", "user_account", "user_role", "user_institution",
+            "app_secret", "audit_entry");
+  }
+
+  @Test
+  void theApplicationsDatabaseRoleCannotChangeOrRemoveAuditRows() throws SQLException {
+    String probe = "it-probe-" + Seeds.code().toLowerCase(Locale.ROOT);
+    long id;
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      try (ResultSet rs = s.executeQuery("select current_user, rolsuper from pg_roles where rolname = current_user")) {
+        rs.next();
+        assertThat(rs.getString(1)).isEqualTo("homeward");
+        assertThat(rs.getBoolean(2)).as("the application's role is a superuser").isFalse();
+      }
+      try (ResultSet rs = s.executeQuery("insert into audit_entry (occurred_at, actor, action)"
+          + " values (now(), '" + probe + "', 'READ') returning id")) {
+        rs.next();
+        id = rs.getLong(1);
+      }
+
+      for (String sql : List.of(
+          "update audit_entry set actor = 'tampered' where id = " + id,
+          "delete from audit_entry where id = " + id,
+          "truncate audit_entry")) {
+        assertThatThrownBy(() -> s.executeUpdate(sql)).as(sql)
+            .isInstanceOfSatisfying(SQLException.class, e -> {
+              assertThat(e.getSQLState()).isEqualTo("42501");
+              assertThat(e.getMessage()).contains("permission denied");
+            });
+      }
+    }
+    assertThat(audit.withId(id).actor()).isEqualTo(probe);
+  }
+
+  // --- helpers -----------------------------------------------------------------------------------
+
+  /** Signs in through Homeward's authentication mechanism for the rest of this test's request. */
+  private void signInAs(String username) {
+    RunnerExchange.Exchange http = RunnerExchange.current();
+    AuthenticationStatus status = security.authenticate(http.request(), http.response(),
+        AuthenticationParameters.withParams()
+            .credential(new UsernamePasswordCredential(username, new Password(administratorPassword())))
+            .newAuthentication(true));
+    assertThat(status).as("signing in as %s", username).isEqualTo(AuthenticationStatus.SUCCESS);
+  }
+
+  private void signInAsAdministrator() {
+    signInAs(ADMIN);
+  }
+
+  /** The first administrator's password: a system property of this Payara Micro, made per run. */
+  private static String administratorPassword() {
+    return ConfigProvider.getConfig().getValue("homeward.admin.password", String.class);
+  }
+
+  private static Institution draft(String code, String name) {
+    Institution draft = new Institution(code, name, InstitutionType.SOCIAL_CARE_HOME, Ownership.PUBLIC, "Test", 40, 30);
+    draft.setDistrict("Testdistrict");
+    return draft;
+  }
+
+  private static boolean isNullOrAbsent(JsonObject object, String key) {
+    return !object.containsKey(key) || object.isNull(key);
+  }
+
+  private List<String> strings(String sql) throws SQLException {
+    List<String> values = new ArrayList<>();
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        values.add(rs.getString(1));
+      }
+    }
+    return values;
+  }
+
+  private static File jarOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
