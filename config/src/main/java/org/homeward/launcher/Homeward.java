@@ -105,7 +105,8 @@ public final class Homeward {
         "--deploy", home.resolve("lib/homeward.war").toString(),
         "--contextroot", "/",
         "--port", String.valueOf(settings.port()),
-        "--nocluster",
+        // --nohazelcast, not --nocluster: with the latter Payara still opens its data-grid port on every interface
+        "--nohazelcast",
         "--prebootcommandfile", preBoot.toString(),
         "--nohostaware"));
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
