@@ -15,8 +15,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * Starts one real PostgreSQL for the whole Failsafe run and stops it at the end, in the test JVM
  * only: a JUnit extension would run again inside Payara Micro, this listener never does.
  *
- * <p>The application connects as {@code homeward}, a role that owns its database but is no
- * superuser, as in production: for a superuser the audit trail's revoked rights would mean nothing.
+ * <p>As the launcher does, two roles, neither a superuser: {@code homeward_owner} owns the database
+ * and runs the migrations; the application connects as {@code homeward}, which holds only the rights
+ * the migrations grant it (for a superuser or an owner the audit trail's protection would mean little).
  * The server's random port and fresh passwords reach Payara Micro as system properties that
  * arquillian.xml substitutes into the server's command line.
  *
@@ -28,9 +29,11 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
   static final String ENABLED = "homeward.it.embeddedDatabase";
   static final String URL = "homeward.it.db.url";
   static final String PASSWORD = "homeward.it.db.password";
+  static final String OWNER_PASSWORD = "homeward.it.db.ownerPassword";
   static final String ADMIN_PASSWORD = "homeward.it.admin.password";
 
   private static final String ROLE = "homeward";
+  private static final String OWNER = "homeward_owner";
   private static final String DATABASE = "homeward";
 
   private EmbeddedPostgres postgres;
@@ -41,11 +44,13 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
       return;
     }
     String password = secret();
+    String ownerPassword = secret();
     try {
       postgres = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
       try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        s.execute("create role " + OWNER + " login nosuperuser nocreatedb nocreaterole password '" + ownerPassword + "'");
         s.execute("create role " + ROLE + " login nosuperuser nocreatedb nocreaterole password '" + password + "'");
-        s.execute("create database " + DATABASE + " owner " + ROLE + " encoding 'UTF8'");
+        s.execute("create database " + DATABASE + " owner " + OWNER + " encoding 'UTF8'");
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
@@ -54,6 +59,7 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
     }
     System.setProperty(URL, "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE);
     System.setProperty(PASSWORD, password);
+    System.setProperty(OWNER_PASSWORD, ownerPassword);
     System.setProperty(ADMIN_PASSWORD, "It-" + secret());
   }
 

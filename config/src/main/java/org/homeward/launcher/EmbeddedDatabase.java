@@ -24,13 +24,16 @@ final class EmbeddedDatabase implements AutoCloseable {
 
   static final String DATABASE = "homeward";
   static final String ROLE = "homeward";
+  static final String OWNER = "homeward_owner";
 
   private final EmbeddedPostgres postgres;
   private final String password;
+  private final Optional<String> ownerPassword;
 
-  private EmbeddedDatabase(EmbeddedPostgres postgres, String password) {
+  private EmbeddedDatabase(EmbeddedPostgres postgres, String password, Optional<String> ownerPassword) {
     this.postgres = postgres;
     this.password = password;
+    this.ownerPassword = ownerPassword;
   }
 
   static EmbeddedDatabase start(Path dataDir) throws IOException, SQLException {
@@ -45,9 +48,10 @@ final class EmbeddedDatabase implements AutoCloseable {
         .setServerConfig("listen_addresses", "127.0.0.1")
         .setPGStartupWait(Duration.ofSeconds(60))
         .start();
-    String password = password(dataDir);
-    ensureApplicationRole(postgres, password);
-    return new EmbeddedDatabase(postgres, password);
+    String password = password(dataDir, "db-password");
+    String ownerPassword = password(dataDir, "db-owner-password");
+    boolean separateOwner = ensureRolesAndDatabase(postgres, password, ownerPassword);
+    return new EmbeddedDatabase(postgres, password, separateOwner ? Optional.of(ownerPassword) : Optional.empty());
   }
 
   String jdbcUrl() {
@@ -62,32 +66,50 @@ final class EmbeddedDatabase implements AutoCloseable {
     return password;
   }
 
+  /** The role that owns the schema and runs migrations, if it is not the application's. */
+  Optional<String> owner() {
+    return ownerPassword.map(p -> OWNER);
+  }
+
+  Optional<String> ownerPassword() {
+    return ownerPassword;
+  }
+
   /**
-   * The application connects as a role that owns its database but is no superuser, so that the audit
-   * trail's revoked rights hold for it.
+   * Two roles, neither a superuser: {@value #OWNER} owns the database and its schema and runs the
+   * migrations; the application connects as {@value #ROLE}, which holds only the rights the
+   * migrations grant it, so it can append to the audit trail but never change it. A database made by
+   * an earlier launcher, owned by the application's role, is kept as it is.
+   *
+   * @return whether the schema has an owner of its own
    */
-  private static void ensureApplicationRole(EmbeddedPostgres postgres, String password) throws SQLException {
+  private static boolean ensureRolesAndDatabase(EmbeddedPostgres postgres, String password, String ownerPassword)
+      throws SQLException {
     try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-      boolean roleExists;
-      try (var rs = s.executeQuery("select 1 from pg_roles where rolname = '" + ROLE + "'")) {
-        roleExists = rs.next();
+      createRoleIfMissing(s, OWNER, ownerPassword);
+      createRoleIfMissing(s, ROLE, password);
+      if (!exists(s, "select 1 from pg_database where datname = '" + DATABASE + "'")) {
+        s.execute("create database " + DATABASE + " owner " + OWNER + " encoding 'UTF8'");
       }
-      if (!roleExists) {
-        s.execute("create role " + ROLE + " login nosuperuser nocreatedb nocreaterole password '" + password + "'");
-      }
-      boolean databaseExists;
-      try (var rs = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
-        databaseExists = rs.next();
-      }
-      if (!databaseExists) {
-        s.execute("create database " + DATABASE + " owner " + ROLE + " encoding 'UTF8'");
-      }
+      return exists(s, "select 1 from pg_database where datname = '" + DATABASE + "' and pg_get_userbyid(datdba) = '" + OWNER + "'");
     }
   }
 
-  /** The application role's password: made once, kept readable only by the operator. */
-  private static String password(Path dataDir) throws IOException {
-    Path file = dataDir.resolve("db-password");
+  private static void createRoleIfMissing(Statement s, String role, String password) throws SQLException {
+    if (!exists(s, "select 1 from pg_roles where rolname = '" + role + "'")) {
+      s.execute("create role " + role + " login nosuperuser nocreatedb nocreaterole password '" + password + "'");
+    }
+  }
+
+  private static boolean exists(Statement s, String query) throws SQLException {
+    try (var rs = s.executeQuery(query)) {
+      return rs.next();
+    }
+  }
+
+  /** A role's password: made once, kept in the data directory readable only by the operator. */
+  private static String password(Path dataDir, String name) throws IOException {
+    Path file = dataDir.resolve(name);
     if (Files.exists(file)) {
       return Files.readString(file, StandardCharsets.UTF_8).strip();
     }

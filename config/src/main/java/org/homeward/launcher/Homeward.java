@@ -63,6 +63,8 @@ public final class Homeward {
       env.put("HOMEWARD_DB_URL", database.jdbcUrl());
       env.put("HOMEWARD_DB_USER", database.user());
       env.put("HOMEWARD_DB_PASSWORD", database.password());
+      database.owner().ifPresent(owner -> env.put("HOMEWARD_DB_MIGRATION_USER", owner));
+      database.ownerPassword().ifPresent(p -> env.put("HOMEWARD_DB_MIGRATION_PASSWORD", p));
       System.out.println("Homeward: embedded PostgreSQL started, data in " + settings.dataDir().resolve("postgres"));
     } else {
       System.out.println("Homeward: using the external database " + settings.externalDbUrl().get().replaceAll("password=[^&]*", "password=***"));

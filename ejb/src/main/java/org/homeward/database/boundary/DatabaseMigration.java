@@ -7,10 +7,16 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Brings the schema up to date before anything else uses the database. JPA connects lazily, and
@@ -43,17 +49,39 @@ public class DatabaseMigration {
 
   private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
+  private static final Pattern ROLE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
   @Resource(lookup = DATA_SOURCE)
   private DataSource dataSource;
+
+  @Inject
+  @ConfigProperty(name = "homeward.db.url")
+  String url;
+
+  @Inject
+  @ConfigProperty(name = "homeward.db.user")
+  String applicationRole;
+
+  @Inject
+  @ConfigProperty(name = "homeward.db.migration-user")
+  Optional<String> migrationRole;
+
+  @Inject
+  @ConfigProperty(name = "homeward.db.migration-password")
+  Optional<String> migrationPassword;
 
   private volatile boolean migrated;
 
   @PostConstruct
   void migrate() {
+    if (!ROLE_NAME.matcher(applicationRole).matches()) {
+      throw new IllegalStateException("HOMEWARD_DB_USER must be a plain PostgreSQL role name (a-z, 0-9, _)");
+    }
     MigrateResult result =
         Flyway.configure(getClass().getClassLoader())
-            .dataSource(dataSource)
+            .dataSource(schemaOwner())
             .locations("classpath:db/migration")
+            .placeholders(Map.of("applicationRole", applicationRole))
             .validateMigrationNaming(true)
             .load()
             .migrate();
@@ -63,6 +91,21 @@ public class DatabaseMigration {
             "Database schema at version "
                 + (result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion)
                 + " (" + result.migrationsExecuted + " migration(s) applied now)");
+  }
+
+  /**
+   * Who changes the schema. With {@code HOMEWARD_DB_MIGRATION_USER} set, a role of its own that owns
+   * the schema, so the application's role holds only the rights the migrations grant it (and can
+   * never give itself the right to change the audit trail); otherwise the application's role.
+   */
+  private DataSource schemaOwner() {
+    return migrationRole.filter(role -> !role.isBlank()).map(role -> {
+      PGSimpleDataSource owner = new PGSimpleDataSource();
+      owner.setURL(url);
+      owner.setUser(role);
+      owner.setPassword(migrationPassword.orElse(""));
+      return (DataSource) owner;
+    }).orElse(dataSource);
   }
 
   public boolean migrated() {
