@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,21 @@ import org.homeward.problem.DuplicateRecordException;
 import org.homeward.problem.FieldError;
 import org.homeward.problem.InvalidInputException;
 import org.homeward.problem.NotAuthenticatedException;
+import org.homeward.problem.RuleViolationException;
 import org.homeward.problem.StaleRecordException;
+import org.homeward.committee.boundary.Committees;
+import org.homeward.committee.entity.CommitteeMember;
+import org.homeward.committee.entity.Constituency;
+import org.homeward.plan.boundary.ClosurePlans;
+import org.homeward.plan.entity.ActionCategory;
+import org.homeward.plan.entity.ActionStatus;
+import org.homeward.plan.entity.Milestone;
+import org.homeward.plan.entity.MilestoneKind;
+import org.homeward.plan.entity.Phase;
+import org.homeward.plan.entity.PlanAction;
+import org.homeward.plan.entity.PlanRevision;
+import org.homeward.plan.entity.RevisionStatus;
+import org.homeward.plan.entity.RightsPractice;
 import org.homeward.security.entity.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -79,6 +94,8 @@ class ServicesIT {
 
   @Inject SecurityContext security;
   @Inject Institutions institutions;
+  @Inject ClosurePlans plans;
+  @Inject Committees committees;
 
   private DataSource dataSource;
   private Seeds seeds;
@@ -288,6 +305,97 @@ class ServicesIT {
     assertThat(seeds.institutionsWithCode("bad code!")).isZero();
   }
 
+  // --- closure plans -----------------------------------------------------------------------------
+
+  @Test
+  void aReviewCopiesActionsAndMilestonesAndLeavesTheApprovedRevisionAsItWas() {
+    long id = seeds.institution(Seeds.code(), "Plan home");
+    signInAs(seeds.user(Role.COMMITTEE, Set.of(id)));
+    PlanRevision first = plans.create(id, LocalDate.now().plusYears(2));
+    Milestone closed = first.getMilestones().stream().filter(m -> m.getKind() == MilestoneKind.INSTITUTION_CLOSED).findFirst().orElseThrow();
+    PlanAction housing = plans.addAction(id, 1,
+        new PlanAction("Secure tenancies", ActionCategory.HOUSING, "Chair", LocalDate.now(), LocalDate.now().plusMonths(6)), closed.getId());
+    plans.approve(id, 1, plans.revision(id, 1).getVersion(), "First plan");
+    PlanRevision approved = plans.revision(id, 1);
+
+    PlanRevision review = plans.startReview(id);
+    PlanAction copy = review.getActions().get(0);
+    PlanAction renamed = new PlanAction("Secure 40 tenancies", copy.getCategory(), copy.getOwner(), copy.getStartsOn(), copy.getDueOn());
+    renamed.setVersion(copy.getVersion());
+    plans.updateAction(id, 2, copy.getId(), renamed, copy.getMilestone().getId());
+    plans.removeMilestone(id, 2, review.getMilestones().get(0).getId());
+
+    PlanRevision second = plans.revision(id, 2);
+    assertThat(second.getStatus()).isEqualTo(RevisionStatus.DRAFT);
+    assertThat(second.getActions()).singleElement().satisfies(a -> {
+      assertThat(a.getId()).isNotEqualTo(housing.getId());
+      assertThat(a.getTitle()).isEqualTo("Secure 40 tenancies");
+      assertThat(a.getMilestone().getKind()).isEqualTo(MilestoneKind.INSTITUTION_CLOSED);
+      assertThat(a.getMilestone().getId()).isNotEqualTo(closed.getId());
+    });
+    assertThat(second.getMilestones()).hasSize(approved.getMilestones().size() - 1);
+    PlanRevision firstAgain = plans.revision(id, 1);
+    assertThat(firstAgain.getStatus()).isEqualTo(RevisionStatus.APPROVED);
+    assertThat(firstAgain.getVersion()).isEqualTo(approved.getVersion());
+    assertThat(firstAgain.getActions()).extracting(PlanAction::getTitle).containsExactly("Secure tenancies");
+    assertThat(firstAgain.getMilestones()).hasSameSizeAs(approved.getMilestones());
+    assertThat(audit.ofRecord("PlanAction", copy.getId())).extracting(AuditRows.Row::action).containsExactly("CREATE", "UPDATE");
+  }
+
+  @Test
+  void anApprovedRevisionRefusesChangesToWhatItSaysButRecordsProgress() {
+    long id = seeds.institution(Seeds.code(), "Approved plan home");
+    signInAs(seeds.user(Role.COMMITTEE, Set.of(id)));
+    plans.create(id, LocalDate.now().plusYears(2));
+    PlanAction doors = new PlanAction("Open the doors", ActionCategory.RIGHTS_IN_PRACTICE, "Ward managers", null, LocalDate.now().plusMonths(1));
+    doors.setRightsPractice(RightsPractice.OPEN_DOORS);
+    plans.addAction(id, 1, doors, null);
+    plans.approve(id, 1, plans.revision(id, 1).getVersion(), "First plan");
+    PlanAction stored = plans.revision(id, 1).getActions().get(0);
+
+    PlanAction retitled = new PlanAction("Open some doors", stored.getCategory(), stored.getOwner(), stored.getStartsOn(), stored.getDueOn());
+    retitled.setRightsPractice(stored.getRightsPractice());
+    retitled.setVersion(stored.getVersion());
+    long actionId = stored.getId();
+    assertThatThrownBy(() -> plans.updateAction(id, 1, actionId, retitled, null)).isInstanceOf(RuleViolationException.class);
+    assertThatThrownBy(() -> plans.addPhase(id, 1, new Phase("Late phase", LocalDate.now(), LocalDate.now().plusDays(1), null)))
+        .isInstanceOf(RuleViolationException.class);
+
+    PlanAction done = new PlanAction(stored.getTitle(), stored.getCategory(), stored.getOwner(), stored.getStartsOn(), stored.getDueOn());
+    done.setRightsPractice(stored.getRightsPractice());
+    done.setStatus(ActionStatus.DONE);
+    done.setDoneOn(LocalDate.now());
+    done.setVersion(stored.getVersion());
+    assertThat(plans.updateAction(id, 1, actionId, done, null).getStatus()).isEqualTo(ActionStatus.DONE);
+    assertThat(plans.revision(id, 1).getActions()).extracting(PlanAction::getTitle).containsExactly("Open the doors");
+  }
+
+  @Test
+  void aCommitteeMemberOfOneInstitutionCannotReadOrChangeAnothersPlanOrCommittee() {
+    long mine = seeds.institution(Seeds.code(), "Own plan home");
+    long other = seeds.institution(Seeds.code(), "Other plan home");
+    signInAsAdministrator();
+    plans.create(other, LocalDate.now().plusYears(3));
+    String committee = seeds.user(Role.COMMITTEE, Set.of(mine));
+    signInAs(committee);
+
+    assertThatThrownBy(() -> plans.plan(other)).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> plans.revision(other, 1)).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> plans.addAction(other, 1,
+        new PlanAction("Intrusion", ActionCategory.OTHER, "Nobody", null, LocalDate.now().plusDays(9)), null))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> plans.startReview(other)).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> committees.addMember(other,
+        new CommitteeMember("Intruder", null, Constituency.LOCAL_COMMUNITY, null, LocalDate.now(), null)))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(plans.overview()).extracting(summary -> summary.institution().getId()).contains(mine).doesNotContain(other);
+
+    signInAsAdministrator();
+    assertThat(plans.revision(other, 1).getActions()).isEmpty();
+    assertThat(committees.members(other)).isEmpty();
+    assertThat(audit.byActor(committee)).extracting(AuditRows.Row::action).contains("DENIED");
+  }
+
   // --- database ----------------------------------------------------------------------------------
 
   @Test
@@ -300,10 +408,11 @@ class ServicesIT {
     assertThat(flyway.info().pending()).as("migrations in the WAR not applied").isEmpty();
     assertThat(flyway.validateWithResult().validationSuccessful).as("applied migrations match the WAR's").isTrue();
     assertThat(strings("select version from flyway_schema_history where success order by installed_rank"))
-        .contains("1", "2", "3", "4");
+        .contains("1", "2", "3", "4", "5");
     assertThat(strings("select table_name from information_schema.tables where table_schema = 'public'"))
         .contains("institution", "institution_unit", "user_account", "user_role", "user_institution",
-            "app_secret", "audit_entry");
+            "app_secret", "audit_entry", "committee_member", "committee_meeting", "closure_plan", "plan_revision",
+            "plan_phase", "plan_milestone", "plan_action", "consultation_event", "repurposing_site");
   }
 
   @Test

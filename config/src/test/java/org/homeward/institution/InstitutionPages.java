@@ -5,7 +5,6 @@ import org.homeward.system.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The institution table, form and page, as a person uses them. */
 final class InstitutionPages {
@@ -27,9 +26,7 @@ final class InstitutionPages {
   }
 
   void type(String field, String text) {
-    WebElement input = browser.driver().findElement(By.id("institutionForm:" + field));
-    input.clear();
-    input.sendKeys(text);
+    browser.type("institutionForm:" + field, text);
   }
 
   /** Types into a PrimeFaces number input, whose visible field carries the suffix {@code _input}. */
@@ -39,28 +36,8 @@ final class InstitutionPages {
     input.sendKeys(String.valueOf(value));
   }
 
-  /**
-   * Chooses an option of a PrimeFaces select by its visible label: opens the panel, waits for its
-   * opening animation to finish (a click during it can miss), clicks the option.
-   */
   void choose(String field, String label) {
-    String id = "institutionForm:" + field;
-    By panel = By.id(id + "_panel");
-    By option = By.xpath("//*[@id='" + id + "_items']//li[@data-label=\"" + label + "\"]");
-    for (int attempt = 1; ; attempt++) {
-      browser.driver().findElement(By.id(id + "_label")).click();
-      browser.await().until(ExpectedConditions.attributeContains(panel, "class", "enter-done"));
-      browser.driver().findElement(option).click();
-      try {
-        browser.await().withTimeout(java.time.Duration.ofSeconds(3))
-            .until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
-        return;
-      } catch (org.openqa.selenium.TimeoutException e) {
-        if (attempt == 3) {
-          throw e;
-        }
-      }
-    }
+    browser.choose("institutionForm:" + field, label);
   }
 
   void save() {

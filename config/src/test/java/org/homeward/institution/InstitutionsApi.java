@@ -6,7 +6,7 @@ import java.util.Map;
 import org.homeward.system.Api;
 
 /** The institution registry's API, as a client uses it. */
-final class InstitutionsApi {
+public final class InstitutionsApi {
 
   private final String user;
 
@@ -53,7 +53,7 @@ final class InstitutionsApi {
   }
 
   /** The id of the institution with this code, looked up as an administrator. */
-  static int idOf(String code) {
+  public static int idOf(String code) {
     return new InstitutionsApi("admin").list(Map.of("q", code)).then().statusCode(200)
         .extract().path("items.find { it.code == '" + code + "' }.id");
   }

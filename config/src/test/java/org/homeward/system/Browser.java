@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -62,6 +63,49 @@ public final class Browser implements AutoCloseable {
 
   public void awaitVisible(By by) {
     await().until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /** Scrolls the page so that the element found by {@code by} is at the top of the window. */
+  public void scrollTo(By by) {
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true)", driver.findElement(by));
+  }
+
+  /** Replaces the text of the input with {@code id}. */
+  public void type(String id, String text) {
+    WebElement input = driver.findElement(By.id(id));
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /** Types a date into a PrimeFaces date picker and closes its calendar. */
+  public void date(String id, java.time.LocalDate date) {
+    WebElement input = driver.findElement(By.id(id + "_input"));
+    input.clear();
+    input.sendKeys(date.toString());
+    input.sendKeys(org.openqa.selenium.Keys.TAB);
+  }
+
+  /**
+   * Chooses an option of a PrimeFaces select by its visible label: opens the panel, waits for its
+   * opening animation to finish (a click during it can miss), clicks the option.
+   */
+  public void choose(String id, String label) {
+    By panel = By.id(id + "_panel");
+    By option = By.xpath("//*[@id='" + id + "_items']//li[@data-label=\"" + label + "\"]");
+    for (int attempt = 1; ; attempt++) {
+      try {
+        driver.findElement(By.id(id + "_label")).click();
+        await().until(ExpectedConditions.attributeContains(panel, "class", "enter-done"));
+        driver.findElement(option).click();
+        await().withTimeout(Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
+        return;
+      } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+        // the form may have been re-rendered by an earlier request meanwhile: find it again
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** Runs axe-core on the page as it is now, saves a screenshot, and fails on serious or critical violations. */

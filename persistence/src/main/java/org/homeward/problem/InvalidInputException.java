@@ -29,6 +29,27 @@ public class InvalidInputException extends HomewardException {
             .toList());
   }
 
+  /**
+   * Throws if Bean Validation found anything wrong ({@code violations}) or a rule across fields did
+   * ({@code crossField}): all of it at once, so a form shows every field that needs correcting.
+   */
+  public static void throwIfAny(Set<? extends ConstraintViolation<?>> violations, List<FieldError> crossField) {
+    if (violations.isEmpty() && crossField.isEmpty()) {
+      return;
+    }
+    List<FieldError> all = new java.util.ArrayList<>(of(violations).fieldErrors());
+    crossField.stream().filter(e -> all.stream().noneMatch(a -> a.field().equals(e.field()))).forEach(all::add);
+    all.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
+    throw new InvalidInputException(all);
+  }
+
+  /** Throws if there is any field error in {@code errors}. */
+  public static void throwIfAny(List<FieldError> errors) {
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+  }
+
   /** Throws if Bean Validation finds anything wrong with {@code violations}' object. */
   public static void throwIfAny(Set<? extends ConstraintViolation<?>> violations) {
     if (!violations.isEmpty()) {

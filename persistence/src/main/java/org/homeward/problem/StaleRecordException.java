@@ -15,4 +15,11 @@ public class StaleRecordException extends HomewardException {
   public StaleRecordException() {
     super("problem.stale", List.of());
   }
+
+  /** Refuses an edit based on {@code submitted} when the record is now at {@code stored}. */
+  public static void requireVersion(long stored, long submitted) {
+    if (stored != submitted) {
+      throw new StaleRecordException();
+    }
+  }
 }

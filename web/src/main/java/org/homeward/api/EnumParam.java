@@ -38,4 +38,9 @@ public final class EnumParam {
       return null;
     }
   }
+
+  /** The name of {@code value} as the API writes it, or null. */
+  public static String name(Enum<?> value) {
+    return value == null ? null : value.name();
+  }
 }

@@ -100,6 +100,9 @@ public class AuditInterceptor {
   }
 
   private static List<String> filters(Object[] parameters) {
+    if (parameters == null) {
+      return List.of();
+    }
     return java.util.Arrays.stream(parameters).map(String::valueOf).toList();
   }
 

@@ -8,19 +8,39 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.homeward.audit.boundary.AuditTrail;
 import org.homeward.audit.entity.AuditAction;
+import org.homeward.committee.entity.CommitteeMeeting;
+import org.homeward.committee.entity.CommitteeMember;
+import org.homeward.committee.entity.Constituency;
 import org.homeward.institution.entity.Institution;
 import org.homeward.institution.entity.InstitutionStatus;
 import org.homeward.institution.entity.InstitutionType;
 import org.homeward.institution.entity.Ownership;
 import org.homeward.institution.entity.Unit;
+import org.homeward.plan.entity.ActionCategory;
+import org.homeward.plan.entity.ActionStatus;
+import org.homeward.plan.entity.ClosurePlan;
+import org.homeward.plan.entity.ConsultationEvent;
+import org.homeward.plan.entity.ConsultationKind;
+import org.homeward.plan.entity.Milestone;
+import org.homeward.plan.entity.MilestoneKind;
+import org.homeward.plan.entity.Phase;
+import org.homeward.plan.entity.PlanAction;
+import org.homeward.plan.entity.PlanRevision;
+import org.homeward.plan.entity.PlannedUse;
+import org.homeward.plan.entity.RepurposingSite;
+import org.homeward.plan.entity.RightsPractice;
+import org.homeward.plan.entity.SiteKind;
 import org.homeward.security.control.PasswordHasher;
 import org.homeward.security.entity.Role;
 import org.homeward.security.entity.UserAccount;
@@ -85,6 +105,8 @@ public class DemoData {
     }
     em.flush();
 
+    closurePlans(northHospital, southChildren, today);
+
     user("ministry", "Maria Ministry (demo)", EnumSet.of(Role.MINISTRY), Set.of());
     user("committee.north", "Colin Committee (demo)", EnumSet.of(Role.COMMITTEE), Set.of(northHospital.getId(), northHome.getId()));
     user("committee.south", "Sara South Committee (demo)", EnumSet.of(Role.COMMITTEE), Set.of(southChildren.getId()));
@@ -92,6 +114,81 @@ public class DemoData {
     user("finance", "Frank Finance (demo)", EnumSet.of(Role.FINANCE), Set.of(northHospital.getId(), northHome.getId(), southChildren.getId()));
     trail.record("system", AuditAction.CREATE, "DemoData", null, Map.of("institutions", 3, "users", 5));
     LOG.info("Demo data loaded: 3 institutions, 5 users (password from homeward.demo.password)");
+  }
+
+  /**
+   * North's hospital has an approved plan that is slipping, a committee without a resident member,
+   * and a review under way; Southport's plan is approved and on track. Hillview has no plan yet.
+   */
+  private void closurePlans(Institution northHospital, Institution southChildren, LocalDate today) {
+    Instant approvedAt = clock.instant().minus(Duration.ofDays(240));
+    ClosurePlan north = ClosurePlan.create(northHospital, today.plusMonths(30), "committee.north", approvedAt, today.minusMonths(8));
+    PlanRevision first = north.current();
+    first.addPhase(new Phase("Preparation and assessments", today.minusMonths(8), today.plusMonths(2), "Committee set up, needs assessments, first community places."));
+    first.addPhase(new Phase("Moves in waves", today.plusMonths(2), today.plusMonths(26), "Ward by ward, people with complex support needs in the first wave."));
+    first.addPhase(new Phase("Closure and repurposing", today.plusMonths(26), today.plusMonths(36), null));
+    Milestone firstMoves = first.getMilestones().stream().filter(m -> m.getKind() == MilestoneKind.FIRST_RESIDENTS_MOVED).findFirst().orElseThrow();
+    firstMoves.setPlannedOn(today.minusMonths(1));
+    Milestone quarter = first.getMilestones().stream().filter(m -> m.getKind() == MilestoneKind.RESIDENTS_MOVED_25).findFirst().orElseThrow();
+    quarter.setPlannedOn(today.plusDays(20));
+    PlanAction training = new PlanAction("Train ward staff in the recovery approach and supported decision-making", ActionCategory.STAFF_TRAINING,
+        "Head of nursing", today.minusMonths(6), today.plusMonths(3));
+    training.setStatus(ActionStatus.IN_PROGRESS);
+    first.addAction(training);
+    PlanAction doors = new PlanAction("Open the doors of Wards A and B during the day", ActionCategory.RIGHTS_IN_PRACTICE,
+        "Ward managers", today.minusMonths(7), today.minusMonths(5));
+    doors.setRightsPractice(RightsPractice.OPEN_DOORS);
+    doors.setStatus(ActionStatus.DONE);
+    doors.setDoneOn(today.minusMonths(5));
+    first.addAction(doors);
+    PlanAction housing = new PlanAction("Secure 40 tenancies with the municipal housing company", ActionCategory.HOUSING,
+        "Committee chair", today.minusMonths(4), today.plusDays(15));
+    housing.setMilestone(quarter);
+    first.addAction(housing);
+    PlanAction meetings = new PlanAction("Hold community discussions in Riverside and Eastbrook", ActionCategory.COMMUNICATION,
+        "Communication officer", today.minusMonths(3), today.plusMonths(2));
+    first.addAction(meetings);
+    first.updateFrom(first.getTargetClosureOn(), "First plan, agreed with staff, residents' representatives and the municipality.");
+    north.approve(first, "committee.north", approvedAt);
+    firstMoves.setForecastOn(today.plusMonths(2));
+    em.persist(north);
+    north.startReview("committee.north", clock.instant().minus(Duration.ofDays(3)));
+
+    for (CommitteeMember member : List.of(
+        new CommitteeMember("Dr Anna Berg", "North Regional Psychiatric Hospital", Constituency.STAFF_REPRESENTATIVE, "Chair", today.minusMonths(9), null),
+        new CommitteeMember("Jonas Petrov", "Mental Health Users' Network", Constituency.DISABILITY_ORGANISATION, "Member", today.minusMonths(9), null),
+        new CommitteeMember("Lea Novak", "Riverside Community Mental Health Centre", Constituency.COMMUNITY_SERVICE, "Member", today.minusMonths(9), null),
+        new CommitteeMember("Prof. Ines Duarte", "University of the North", Constituency.EXTERNAL_EXPERT, "Adviser on planning and budgets", today.minusMonths(8), null))) {
+      member.attachTo(northHospital);
+      em.persist(member);
+    }
+    CommitteeMeeting meeting = new CommitteeMeeting(today.minusMonths(1), "Dr Anna Berg, Jonas Petrov, Lea Novak, Prof. Ines Duarte",
+        "Reviewed progress of the first wave; first moves delayed because tenancies are not yet signed.",
+        "Start a review of the plan; ask the municipality for 40 tenancies by next month.");
+    meeting.attachTo(northHospital);
+    em.persist(meeting);
+    ConsultationEvent discussion = new ConsultationEvent(today.minusMonths(2), ConsultationKind.COMMUNITY_DISCUSSION,
+        "Residents of Eastbrook", "Eastbrook community hall");
+    discussion.setParticipants(45);
+    discussion.setConcerns("Worries about safety and about property values.");
+    discussion.setResponse("Peer supporters and the community team will hold open days; neighbours get a contact number.");
+    discussion.attachTo(northHospital);
+    em.persist(discussion);
+    RepurposingSite main = new RepurposingSite("Main building", SiteKind.BUILDING, PlannedUse.GENERAL_HEALTH_CARE);
+    main.setAreaM2(12000);
+    main.attachTo(northHospital);
+    em.persist(main);
+    RepurposingSite park = new RepurposingSite("East grounds", SiteKind.LAND, PlannedUse.SALE);
+    park.setProceeds(new java.math.BigDecimal("2400000.00"));
+    park.setCurrency("EUR");
+    park.attachTo(northHospital);
+    em.persist(park);
+
+    ClosurePlan south = ClosurePlan.create(southChildren, today.plusMonths(10), "committee.south", approvedAt, today.minusMonths(8));
+    PlanRevision southFirst = south.current();
+    southFirst.updateFrom(southFirst.getTargetClosureOn(), "First plan: every child to a family or family-like setting within a year.");
+    south.approve(southFirst, "committee.south", approvedAt);
+    em.persist(south);
   }
 
   private static Institution institution(String code, String name, InstitutionType type, Ownership ownership,

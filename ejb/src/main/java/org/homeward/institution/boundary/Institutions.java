@@ -81,7 +81,7 @@ public class Institutions {
   @Permit({Role.ADMIN, Role.COMMITTEE})
   public Institution update(@InScope long id, Institution edited) {
     Institution institution = load(id);
-    requireVersion(institution.getVersion(), edited.getVersion());
+    StaleRecordException.requireVersion(institution.getVersion(), edited.getVersion());
     InvalidInputException.throwIfAny(validator.validate(edited));
     if (repository.codeTaken(edited.getCode(), id)) {
       throw new DuplicateRecordException("code", "{institution.code.taken}");
@@ -106,7 +106,7 @@ public class Institutions {
   @Permit({Role.ADMIN, Role.COMMITTEE})
   public Unit updateUnit(@InScope long id, long unitId, Unit edited) {
     Unit unit = loadUnit(id, unitId);
-    requireVersion(unit.getVersion(), edited.getVersion());
+    StaleRecordException.requireVersion(unit.getVersion(), edited.getVersion());
     InvalidInputException.throwIfAny(validator.validate(edited));
     requireUniqueUnitName(unit.getInstitution(), edited.getName(), unitId);
     unit.updateFrom(edited);
@@ -136,12 +136,6 @@ public class Institutions {
   private void requireUniqueUnitName(Institution institution, String name, Long exceptId) {
     if (repository.unitNameTaken(institution, name, exceptId)) {
       throw new DuplicateRecordException("name", "{unit.name.taken}");
-    }
-  }
-
-  private static void requireVersion(long stored, long submitted) {
-    if (stored != submitted) {
-      throw new StaleRecordException();
     }
   }
 }

@@ -21,12 +21,16 @@ public class CurrentCaller {
   @Inject UserRepository users;
 
   private UserAccount account;
+  private String loadedFor;
   private boolean loaded;
 
+  /** The caller's account, looked up once per request and again if someone else signs in during it. */
   public Optional<UserAccount> account() {
-    if (!loaded) {
-      Principal principal = securityContext.getCallerPrincipal();
-      account = principal == null ? null : users.findByUsername(principal.getName()).orElse(null);
+    Principal principal = securityContext.getCallerPrincipal();
+    String name = principal == null ? null : principal.getName();
+    if (!loaded || !java.util.Objects.equals(name, loadedFor)) {
+      account = name == null ? null : users.findByUsername(name).orElse(null);
+      loadedFor = name;
       loaded = true;
     }
     return Optional.ofNullable(account);

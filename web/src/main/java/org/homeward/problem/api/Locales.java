@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Locale;
 
 /** The language an API client asked for, among those Homeward speaks; English otherwise. */
-final class Locales {
+public final class Locales {
 
   private static final List<String> SUPPORTED = List.of("en", "fr", "es", "ar");
 
   private Locales() {}
 
-  static Locale of(HttpHeaders headers) {
+  public static Locale of(HttpHeaders headers) {
     if (headers != null) {
       for (Locale locale : headers.getAcceptableLanguages()) {
         if (SUPPORTED.contains(locale.getLanguage())) {

@@ -37,6 +37,11 @@ public class ShellView {
     return security.isCallerInRole(Role.ADMIN.name());
   }
 
+  /** Whether the caller's role reads management committees (the service checks again). */
+  public boolean isCommitteeReader() {
+    return isAdmin() || security.isCallerInRole(Role.MINISTRY.name()) || security.isCallerInRole(Role.COMMITTEE.name());
+  }
+
   public String getLanguage() {
     return locale().getLanguage();
   }

@@ -1,0 +1,6 @@
+package org.homeward.plan.entity;
+
+public enum SiteKind {
+  BUILDING,
+  LAND
+}

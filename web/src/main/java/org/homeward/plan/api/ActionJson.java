@@ -1,0 +1,57 @@
+package org.homeward.plan.api;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.homeward.api.EnumParam;
+import org.homeward.plan.entity.ActionCategory;
+import org.homeward.plan.entity.ActionStatus;
+import org.homeward.plan.entity.PlanAction;
+import org.homeward.plan.entity.RightsPractice;
+import org.homeward.problem.FieldError;
+import org.homeward.problem.InvalidInputException;
+
+/**
+ * A plan action. {@code rightsPractice} is required for, and kept only on, RIGHTS_IN_PRACTICE
+ * actions; INSTITUTIONAL_FACILITIES is always refused. On an approved revision only {@code status},
+ * {@code doneOn} and {@code notes} may change.
+ */
+@JsonbPropertyOrder({"id", "version", "title", "category", "rightsPractice", "owner", "startsOn", "dueOn", "doneOn", "status",
+    "milestoneId", "notes"})
+public record ActionJson(
+    Long id,
+    Long version,
+    String title,
+    @Schema(implementation = ActionCategory.class) String category,
+    @Schema(implementation = RightsPractice.class) String rightsPractice,
+    String owner,
+    LocalDate startsOn,
+    LocalDate dueOn,
+    LocalDate doneOn,
+    @Schema(implementation = ActionStatus.class) String status,
+    Long milestoneId,
+    String notes) {
+
+  static ActionJson of(PlanAction a) {
+    return new ActionJson(a.getId(), a.getVersion(), a.getTitle(), EnumParam.name(a.getCategory()), EnumParam.name(a.getRightsPractice()),
+        a.getOwner(), a.getStartsOn(), a.getDueOn(), a.getDoneOn(), EnumParam.name(a.getStatus()),
+        a.getMilestone() == null ? null : a.getMilestone().getId(), a.getNotes());
+  }
+
+  PlanAction toAction() {
+    List<FieldError> errors = new ArrayList<>();
+    PlanAction action = new PlanAction(title, EnumParam.parse(ActionCategory.class, category, "category", errors), owner, startsOn, dueOn);
+    action.setRightsPractice(EnumParam.parse(RightsPractice.class, rightsPractice, "rightsPractice", errors));
+    ActionStatus parsed = EnumParam.parse(ActionStatus.class, status, "status", errors);
+    InvalidInputException.throwIfAny(errors);
+    action.setStatus(parsed == null ? ActionStatus.PLANNED : parsed);
+    action.setDoneOn(doneOn);
+    action.setNotes(notes);
+    if (version != null) {
+      action.setVersion(version);
+    }
+    return action;
+  }
+}
