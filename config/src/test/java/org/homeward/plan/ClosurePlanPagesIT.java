@@ -85,6 +85,18 @@ class ClosurePlanPagesIT {
     browser.awaitVisible(By.id("membersForm:members"));
     assertThat(browser.driver().getPageSource()).contains("No one who lives in the institution serves on the committee");
     browser.check("committee");
+
+    browser.open("/institutions/consultations.xhtml?id=" + InstitutionsApi.idOf("SC-N02"));
+    plan.click("listForm:addEvent");
+    browser.awaitVisible(By.id("consultationForm:audience"));
+    browser.date("consultationForm:heldOn", TODAY);
+    browser.choose("consultationForm:kind", "Community discussion");
+    browser.type("consultationForm:audience", "Neighbours in Hillview");
+    browser.type("consultationForm:concerns", "Parking and noise");
+    browser.check("consultation-form");
+    plan.click("consultationForm:save");
+    plan.awaitRow("listForm:events", "Neighbours in Hillview");
+    assertThat(plan.rows("listForm:events")).anyMatch(r -> r.contains("Awaiting response"));
   }
 
   @Test

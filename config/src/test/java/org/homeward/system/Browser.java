@@ -77,7 +77,7 @@ public final class Browser implements AutoCloseable {
     input.sendKeys(text);
   }
 
-  /** Types a date into a PrimeFaces date picker and closes its calendar. */
+  /** Types a date into a PrimeFaces date picker (whose calendar opens only from its button). */
   public void date(String id, java.time.LocalDate date) {
     WebElement input = driver.findElement(By.id(id + "_input"));
     input.clear();
@@ -99,7 +99,8 @@ public final class Browser implements AutoCloseable {
         driver.findElement(option).click();
         await().withTimeout(Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
         return;
-      } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+      } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException
+          | org.openqa.selenium.ElementClickInterceptedException e) {
         // the form may have been re-rendered by an earlier request meanwhile: find it again
         if (attempt == 3) {
           throw e;

@@ -184,7 +184,7 @@ public class DemoData {
     park.attachTo(northHospital);
     em.persist(park);
 
-    ClosurePlan south = ClosurePlan.create(southChildren, today.plusMonths(10), "committee.south", approvedAt, today.minusMonths(8));
+    ClosurePlan south = ClosurePlan.create(southChildren, today.plusMonths(10), "committee.south", approvedAt, today);
     PlanRevision southFirst = south.current();
     southFirst.updateFrom(southFirst.getTargetClosureOn(), "First plan: every child to a family or family-like setting within a year.");
     south.approve(southFirst, "committee.south", approvedAt);

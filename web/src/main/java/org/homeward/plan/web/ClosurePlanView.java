@@ -11,9 +11,11 @@ import java.util.ResourceBundle;
 import org.homeward.institution.boundary.Institutions;
 import org.homeward.institution.entity.Institution;
 import org.homeward.plan.boundary.ClosurePlans;
+import org.homeward.plan.boundary.Consultations;
 import org.homeward.plan.entity.ActionCategory;
 import org.homeward.plan.entity.ActionStatus;
 import org.homeward.plan.entity.ClosurePlan;
+import org.homeward.plan.entity.ConsultationEvent;
 import org.homeward.plan.entity.Milestone;
 import org.homeward.plan.entity.MilestoneKind;
 import org.homeward.plan.entity.MilestoneStatus;
@@ -40,6 +42,7 @@ public class ClosurePlanView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject ClosurePlans plans;
+  @Inject Consultations consultations;
   @Inject Institutions institutions;
   @Inject SecurityContext security;
 
@@ -49,6 +52,7 @@ public class ClosurePlanView implements Serializable {
   private ClosurePlan plan;
   private PlanRevision revision;
   private LocalDate today;
+  private List<ConsultationEvent> events;
   private transient TimelineModel<String, String> timeline;
 
   private LocalDate newTarget;
@@ -73,6 +77,7 @@ public class ClosurePlanView implements Serializable {
       }
       institution = institutions.find(id);
       today = plans.today();
+      events = consultations.list(id);
       if (plans.hasPlan(id)) {
         plan = plans.plan(id);
         show(number != null ? number : defaultRevision());
@@ -320,6 +325,17 @@ public class ClosurePlanView implements Serializable {
 
   public java.time.LocalDateTime getTimelineEnd() {
     return revision.getTargetClosureOn().plusMonths(8).atStartOfDay();
+  }
+
+  /** Communication actions in this revision: done and in all. */
+  public long[] getCommunicationActions() {
+    List<PlanAction> communication = revision.getActions().stream().filter(a -> a.getCategory() == ActionCategory.COMMUNICATION).toList();
+    return new long[] {communication.stream().filter(a -> a.getStatus() == ActionStatus.DONE).count(), communication.size()};
+  }
+
+  /** Consultation events held so far, and those whose concerns await a response. */
+  public long[] getConsultationEvents() {
+    return new long[] {events.size(), events.stream().filter(ConsultationEvent::awaitsResponse).count()};
   }
 
   public long countWith(MilestoneStatus status) {
