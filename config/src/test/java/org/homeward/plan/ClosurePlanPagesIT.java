@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.homeward.institution.InstitutionsApi;
 import org.homeward.security.SignInPage;
+import org.homeward.system.Api;
 import org.homeward.system.Browser;
 import org.homeward.system.RunningHomeward;
 import org.junit.jupiter.api.AfterEach;
@@ -121,6 +122,12 @@ class ClosurePlanPagesIT {
     browser.awaitVisible(By.cssSelector(".vis-timeline"));
     browser.scrollTo(By.id("timeline"));
     browser.check("plan-timeline");
+
+    plan.click("revisionForm:print");
+    browser.await().until(d -> Api.as("admin")
+        .queryParams(java.util.Map.of("recordType", "PlanRevision", "action", "PRINT", "actor", "ministry")).get("/api/audit")
+        .then().statusCode(200).extract().<Integer>path("total") >= 1);
+    assertThat(plan.heading()).as("the download leaves the page as it was").startsWith("Closure plan");
 
     browser.open("/institutions/committee.xhtml?id=" + hospital);
     browser.awaitVisible(By.id("membersForm:members"));
