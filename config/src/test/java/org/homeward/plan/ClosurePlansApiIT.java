@@ -241,4 +241,12 @@ class ClosurePlansApiIT {
     Api.as("admin").queryParams(Map.of("recordType", "PlanRevision", "action", "PRINT", "actor", f.committee)).get("/api/audit").then()
         .body("total", equalTo(1));
   }
+
+  @Test
+  void theOpenApiDocumentDescribesThePlanEndpoints() {
+    String document = Api.anonymous().accept("application/json").get("/openapi").then().statusCode(200).extract().asString();
+    assertThat(document).contains("/api/plans", "/api/institutions/{id}/plan/revisions/{number}/approval",
+        "/api/institutions/{id}/plan/revisions/{number}/print", "/api/institutions/{id}/committee/members",
+        "/api/institutions/{id}/consultations", "/api/institutions/{id}/sites");
+  }
 }
