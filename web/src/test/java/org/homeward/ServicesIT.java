@@ -46,6 +46,12 @@ import org.homeward.committee.boundary.Committees;
 import org.homeward.committee.entity.CommitteeMember;
 import org.homeward.committee.entity.Constituency;
 import org.homeward.plan.boundary.ClosurePlans;
+import org.homeward.resident.boundary.Residents;
+import org.homeward.resident.entity.Consent;
+import org.homeward.resident.entity.Resident;
+import org.homeward.resident.entity.ResidentStatus;
+import org.homeward.resident.entity.Sex;
+import org.homeward.resident.entity.StatusChange;
 import org.homeward.plan.entity.ActionCategory;
 import org.homeward.plan.entity.ActionStatus;
 import org.homeward.plan.entity.Milestone;
@@ -96,6 +102,7 @@ class ServicesIT {
   @Inject Institutions institutions;
   @Inject ClosurePlans plans;
   @Inject Committees committees;
+  @Inject Residents residents;
 
   private DataSource dataSource;
   private Seeds seeds;
@@ -396,6 +403,60 @@ class ServicesIT {
     assertThat(audit.byActor(committee)).extracting(AuditRows.Row::action).contains("DENIED");
   }
 
+  // --- residents ---------------------------------------------------------------------------------
+
+  @Test
+  void aCaseMovesStepByStepAndReadyToMoveIsRefusedUntilTheSafeguardsHold() {
+    long id = seeds.institution(Seeds.code(), "Case home");
+    String worker = seeds.user(Role.FOCAL_POINT, Set.of(id));
+    signInAs(seeds.user(Role.COMMITTEE, Set.of(id)));
+    Resident admitted = residents.admit(id, person(), null);
+    long residentId = admitted.getId();
+    long workerId = userId(worker);
+    residents.assignFocalPoint(residentId, admitted.getVersion(), workerId, Consent.CHOSE, LocalDate.now(), null);
+
+    signInAs(worker);
+    Resident preparing = residents.changeStatus(residentId, residents.find(residentId).getVersion(), ResidentStatus.PREPARING, LocalDate.now(), null);
+    long version = preparing.getVersion();
+    assertThatThrownBy(() -> residents.changeStatus(residentId, version, ResidentStatus.READY_TO_MOVE, LocalDate.now(), null))
+        .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.fieldErrors()).extracting(FieldError::message)
+            .containsExactly("{resident.readiness.supportPlan}", "{resident.readiness.placement}", "{resident.readiness.services}"));
+    assertThatThrownBy(() -> residents.changeStatus(residentId, version, ResidentStatus.MOVED, LocalDate.now(), null))
+        .isInstanceOf(RuleViolationException.class);
+
+    Resident stored = residents.find(residentId);
+    assertThat(stored.getStatus()).isEqualTo(ResidentStatus.PREPARING);
+    assertThat(stored.getStatusHistory()).extracting(StatusChange::getToStatus)
+        .containsExactly(ResidentStatus.IN_INSTITUTION, ResidentStatus.PREPARING);
+    assertThat(stored.getStatusHistory().get(1).getRecordedBy()).isEqualTo(worker);
+  }
+
+  @Test
+  void aFocalPointReadsOnlyThePeopleTheyAccompanyTheMinistryNoneAndEveryReadIsAudited() {
+    long id = seeds.institution(Seeds.code(), "Scope home");
+    String mine = seeds.user(Role.FOCAL_POINT, Set.of(id));
+    String other = seeds.user(Role.FOCAL_POINT, Set.of(id));
+    signInAs(seeds.user(Role.COMMITTEE, Set.of(id)));
+    Resident accompanied = residents.admit(id, person(), null);
+    residents.assignFocalPoint(accompanied.getId(), accompanied.getVersion(), userId(mine), Consent.AGREED, LocalDate.now(), null);
+    long notMine = residents.admit(id, person(), null).getId();
+
+    signInAs(mine);
+    assertThat(residents.find(accompanied.getId()).getId()).isEqualTo(accompanied.getId());
+    assertThatThrownBy(() -> residents.find(notMine)).isInstanceOf(AccessDeniedException.class);
+    assertThat(residents.search(id, null, PageRequest.of(0, 50)).items()).extracting(Resident::getId).containsExactly(accompanied.getId());
+    assertThat(audit.byActor(mine)).extracting(AuditRows.Row::action).contains("READ", "DENIED");
+    assertThat(audit.ofRecord("Resident", accompanied.getId())).anyMatch(r -> r.action().equals("READ") && r.actor().equals(mine));
+
+    signInAs(other);
+    assertThatThrownBy(() -> residents.find(accompanied.getId())).isInstanceOf(AccessDeniedException.class);
+
+    signInAs(seeds.user(Role.MINISTRY, Set.of()));
+    assertThatThrownBy(() -> residents.find(accompanied.getId())).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> residents.search(id, null, PageRequest.of(0, 50))).isInstanceOf(AccessDeniedException.class);
+    assertThat(residents.figures(id).total()).isEqualTo(2);
+  }
+
   // --- database ----------------------------------------------------------------------------------
 
   @Test
@@ -408,7 +469,7 @@ class ServicesIT {
     assertThat(flyway.info().pending()).as("migrations in the WAR not applied").isEmpty();
     assertThat(flyway.validateWithResult().validationSuccessful).as("applied migrations match the WAR's").isTrue();
     assertThat(strings("select version from flyway_schema_history where success order by installed_rank"))
-        .contains("1", "2", "3", "4", "5");
+        .contains("1", "2", "3", "4", "5", "6");
     assertThat(strings("select table_name from information_schema.tables where table_schema = 'public'"))
         .contains("institution", "institution_unit", "user_account", "user_role", "user_institution",
             "app_secret", "audit_entry", "committee_member", "committee_meeting", "closure_plan", "plan_revision",
@@ -468,6 +529,20 @@ class ServicesIT {
   /** The first administrator's password: a system property of this Payara Micro, made per run. */
   private static String administratorPassword() {
     return ConfigProvider.getConfig().getValue("homeward.admin.password", String.class);
+  }
+
+  private static Resident person() {
+    Resident person = new Resident(Seeds.code(), "Ana", "Kovac", LocalDate.of(1970, 1, 1), Sex.FEMALE, LocalDate.of(2001, 1, 1));
+    person.setIdentifier(Seeds.code());
+    return person;
+  }
+
+  private long userId(String username) {
+    try {
+      return Long.parseLong(strings("select id from user_account where username = '" + username + "'").get(0));
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static Institution draft(String code, String name) {

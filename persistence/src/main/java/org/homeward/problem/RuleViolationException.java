@@ -19,4 +19,9 @@ public class RuleViolationException extends HomewardException {
   public RuleViolationException(String key, String field, String message) {
     super(key, List.of(new FieldError(field, message)));
   }
+
+  /** A refusal with several reasons, each named as a field error (e.g. every safeguard still missing). */
+  public RuleViolationException(String key, List<FieldError> reasons) {
+    super(key, reasons);
+  }
 }

@@ -41,6 +41,11 @@ import org.homeward.plan.entity.PlannedUse;
 import org.homeward.plan.entity.RepurposingSite;
 import org.homeward.plan.entity.RightsPractice;
 import org.homeward.plan.entity.SiteKind;
+import org.homeward.resident.entity.Consent;
+import org.homeward.resident.entity.Readiness;
+import org.homeward.resident.entity.Resident;
+import org.homeward.resident.entity.ResidentStatus;
+import org.homeward.resident.entity.Sex;
 import org.homeward.security.control.PasswordHasher;
 import org.homeward.security.entity.Role;
 import org.homeward.security.entity.UserAccount;
@@ -108,11 +113,12 @@ public class DemoData {
     closurePlans(northHospital, southChildren, today);
 
     user("ministry", "Maria Ministry (demo)", EnumSet.of(Role.MINISTRY), Set.of());
+    UserAccount focal = user("focal.north", "Fatima Focal Point (demo)", EnumSet.of(Role.FOCAL_POINT), Set.of(northHospital.getId()));
+    residents(northHospital, focal, today);
     user("committee.north", "Colin Committee (demo)", EnumSet.of(Role.COMMITTEE), Set.of(northHospital.getId(), northHome.getId()));
     user("committee.south", "Sara South Committee (demo)", EnumSet.of(Role.COMMITTEE), Set.of(southChildren.getId()));
-    user("focal.north", "Fatima Focal Point (demo)", EnumSet.of(Role.FOCAL_POINT), Set.of(northHospital.getId()));
     user("finance", "Frank Finance (demo)", EnumSet.of(Role.FINANCE), Set.of(northHospital.getId(), northHome.getId(), southChildren.getId()));
-    trail.record("system", AuditAction.CREATE, "DemoData", null, Map.of("institutions", 3, "users", 5));
+    trail.record("system", AuditAction.CREATE, "DemoData", null, Map.of("institutions", 3, "users", 5, "residents", 6));
     LOG.info("Demo data loaded: 3 institutions, 5 users (password from homeward.demo.password)");
   }
 
@@ -202,13 +208,43 @@ public class DemoData {
     return institution;
   }
 
-  private void user(String username, String displayName, Set<Role> roles, Set<Long> institutions) {
-    if (em.createQuery("select count(u) from UserAccount u where u.username = :u", Long.class)
-        .setParameter("u", username).getSingleResult() > 0) {
-      return;
+  private UserAccount user(String username, String displayName, Set<Role> roles, Set<Long> institutions) {
+    var existing = em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
+        .setParameter("u", username).getResultList();
+    if (!existing.isEmpty()) {
+      return existing.get(0);
     }
     UserAccount account = new UserAccount(username, displayName, hasher.hash(password.toCharArray()), roles, clock.instant());
     account.setInstitutionIds(institutions);
     em.persist(account);
+    return account;
+  }
+
+  /** Six residents of North's hospital; Fatima accompanies three, one of whom has complex support needs. */
+  private void residents(Institution hospital, UserAccount focal, LocalDate today) {
+    Instant now = clock.instant();
+    Object[][] people = {
+      {"NR-2026-0101", "Ana", "Kovac", LocalDate.of(1968, 4, 12), Sex.FEMALE, LocalDate.of(1999, 9, 1), false, Consent.CHOSE},
+      {"NR-2026-0102", "Milan", "Petrovic", LocalDate.of(1975, 11, 3), Sex.MALE, LocalDate.of(2008, 2, 14), true, Consent.AGREED},
+      {"NR-2026-0103", "Ivana", "Horvat", LocalDate.of(1982, 6, 30), Sex.FEMALE, LocalDate.of(2015, 5, 20), false, Consent.CHOSE},
+      {"NR-2026-0104", "Josip", "Babic", LocalDate.of(1959, 1, 22), Sex.MALE, LocalDate.of(1988, 7, 7), true, null},
+      {"NR-2026-0105", "Marija", "Novak", LocalDate.of(1990, 3, 15), Sex.FEMALE, LocalDate.of(2019, 10, 1), false, null},
+      {"NR-2026-0106", "Luka", "Juric", LocalDate.of(1971, 8, 8), Sex.MALE, today.minusMonths(2), false, null},
+    };
+    for (Object[] p : people) {
+      Resident resident = new Resident((String) p[0], (String) p[1], (String) p[2], (LocalDate) p[3], (Sex) p[4], (LocalDate) p[5]);
+      resident.setComplexSupportNeeds((Boolean) p[6]);
+      resident.setLanguages("Croatian");
+      if (resident.admittedAfterStop(hospital)) {
+        resident.setAdmittedAfterStopReason("Transferred by court order from a closing prison ward; the committee objected in writing.");
+      }
+      resident.admitTo(hospital, hospital.getUnits().get(0), "system", now);
+      if (p[7] != null) {
+        resident.assignFocalPoint(focal, (Consent) p[7], today.minusMonths(3), null, "committee.north", now);
+        resident.changeStatus(ResidentStatus.PREPARING, today.minusMonths(1), null, new Readiness(false, true, false, false), false,
+            "focal.north", now, today);
+      }
+      em.persist(resident);
+    }
   }
 }

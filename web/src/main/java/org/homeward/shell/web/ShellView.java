@@ -42,6 +42,15 @@ public class ShellView {
     return isAdmin() || security.isCallerInRole(Role.MINISTRY.name()) || security.isCallerInRole(Role.COMMITTEE.name());
   }
 
+  /** Whether the caller's role reads people's records: never the ministry or finance (the service checks again). */
+  public boolean isPersonReader() {
+    return isAdmin() || security.isCallerInRole(Role.COMMITTEE.name()) || isFocalPoint();
+  }
+
+  public boolean isFocalPoint() {
+    return security.isCallerInRole(Role.FOCAL_POINT.name());
+  }
+
   public String getLanguage() {
     return locale().getLanguage();
   }

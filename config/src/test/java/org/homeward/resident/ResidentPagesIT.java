@@ -1,0 +1,111 @@
+package org.homeward.resident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.homeward.institution.InstitutionsApi;
+import org.homeward.security.SignInPage;
+import org.homeward.system.Api;
+import org.homeward.system.Browser;
+import org.homeward.system.RunningHomeward;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * A committee member admits a person and assigns the focal point the person chose; the focal point
+ * finds them in their caseload, starts preparing the move, and is stopped from marking them ready
+ * while safeguards are missing. Every page is checked with axe-core.
+ */
+class ResidentPagesIT {
+
+  private Browser browser;
+  private SignInPage signIn;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new Browser();
+    signIn = new SignInPage(browser);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  private void click(String id) {
+    browser.driver().findElement(By.id(id)).click();
+  }
+
+  private String text() {
+    return browser.driver().findElement(By.id("main")).getText();
+  }
+
+  @Test
+  void aPersonIsAdmittedGivenTheFocalPointTheyChoseAndPreparedButNotMovedWithoutTheSafeguards() {
+    int hospital = InstitutionsApi.idOf("PH-N01");
+    String identifier = Api.uniqueCode("NR");
+    signIn.open();
+    signIn.signIn("committee.north", RunningHomeward.DEMO_PASSWORD);
+    browser.open("/institutions/residents.xhtml?id=" + hospital);
+    browser.awaitVisible(By.id("residentsForm:residents"));
+    assertThat(text()).contains("admitted after the institution stopped admitting");
+    browser.check("residents");
+
+    click("residentsForm:admit");
+    browser.awaitVisible(By.id("residentForm:identifier"));
+    click("residentForm:save");
+    browser.awaitVisible(By.cssSelector("#residentForm .ui-message-error"));
+    browser.check("resident-form-errors");
+    browser.type("residentForm:identifier", identifier);
+    browser.type("residentForm:givenName", "Vesna");
+    browser.type("residentForm:familyName", "Maric");
+    browser.type("residentForm:preferredName", "Vesa");
+    browser.date("residentForm:bornOn", LocalDate.of(1979, 2, 11));
+    browser.choose("residentForm:sex", "Female");
+    browser.date("residentForm:admittedOn", LocalDate.of(2004, 5, 1));
+    click("residentForm:save");
+    browser.awaitVisible(By.id("statusForm:status"));
+    assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Vesa Maric");
+
+    click("focalPointForm:openAssignment");
+    browser.awaitVisible(By.id("focalPointForm:workerId"));
+    browser.choose("focalPointForm:workerId", "Fatima Focal Point (demo)");
+    browser.driver().findElement(By.cssSelector("label[for='focalPointForm:consent:0']")).click();
+    browser.check("resident-assign");
+    click("focalPointForm:assign");
+    browser.await().until(d -> text().contains("Focal point: Fatima Focal Point (demo) (chose this worker)."));
+    signIn.signOut();
+
+    signIn.signIn("focal.north", RunningHomeward.DEMO_PASSWORD);
+    browser.open("/caseload.xhtml");
+    browser.awaitVisible(By.id("caseloadForm:caseload"));
+    assertThat(browser.driver().findElement(By.id("caseloadForm:caseload")).getText()).contains("Vesa Maric", "Ana Kovac");
+    browser.check("caseload");
+    browser.driver().findElement(By.linkText("Vesa Maric")).click();
+    browser.awaitVisible(By.id("statusForm:status"));
+
+    browser.choose("statusForm:status", "Preparing");
+    click("statusForm:changeStatus");
+    browser.await().until(d -> text().contains("Status: Preparing"));
+    browser.choose("statusForm:status", "Ready to move");
+    click("statusForm:changeStatus");
+    browser.await().until(d -> text().contains("cannot be moved yet"));
+    assertThat(text()).contains("The individualized support plan is not agreed with the person yet.",
+        "No living arrangement is secured with a move-in date.", "Status: Preparing");
+    browser.check("resident");
+  }
+
+  @Test
+  void theMinistryReachesNoPersonsRecordByItsAddress() {
+    signIn.open();
+    signIn.signIn("ministry", RunningHomeward.DEMO_PASSWORD);
+    int someone = Api.as("committee.north").get("/api/institutions/{id}/residents", InstitutionsApi.idOf("PH-N01")).then()
+        .extract().path("items[0].id");
+    browser.open("/residents/view.xhtml?id=" + someone);
+    assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+    browser.open("/institutions/residents.xhtml?id=" + InstitutionsApi.idOf("PH-N01"));
+    assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+  }
+}

@@ -1,0 +1,140 @@
+package org.homeward.resident;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+import io.restassured.response.ValidatableResponse;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.homeward.institution.InstitutionsApi;
+import org.homeward.system.Api;
+import org.junit.jupiter.api.Test;
+
+/** Transition cases through the API of the running application: records, status and its safeguards, focal points, scope. */
+class ResidentsApiIT {
+
+  private static final int HOSPITAL = InstitutionsApi.idOf("PH-N01");
+
+  private static ValidatableResponse problem(ValidatableResponse response, int status) {
+    return response.statusCode(status).contentType("application/problem+json").body("status", equalTo(status));
+  }
+
+  private static Map<String, Object> person() {
+    Map<String, Object> person = new HashMap<>();
+    person.put("identifier", Api.uniqueCode("NR"));
+    person.put("givenName", "Vesna");
+    person.put("familyName", "Maric");
+    person.put("bornOn", "1979-02-11");
+    person.put("sex", "FEMALE");
+    person.put("admittedOn", "2004-05-01");
+    person.put("complexSupportNeeds", true);
+    return person;
+  }
+
+  private static Map<String, Object> admitted() {
+    return Api.as("committee.north").body(person()).post("/api/institutions/{id}/residents", HOSPITAL).then().statusCode(201)
+        .extract().jsonPath().getMap("");
+  }
+
+  @Test
+  void theCommitteeAdmitsAPersonAndTheRecordKeepsTheFirstStepOfItsHistory() {
+    Map<String, Object> created = admitted();
+    Api.as("committee.north").get("/api/residents/{id}", created.get("id")).then().statusCode(200)
+        .body("status", equalTo("IN_INSTITUTION")).body("complexSupportNeeds", equalTo(true)).body("institutionId", equalTo(HOSPITAL));
+    Api.as("committee.north").get("/api/residents/{id}/status", created.get("id")).then().statusCode(200)
+        .body("status", equalTo(List.of("IN_INSTITUTION")));
+    Api.as("admin").queryParams(Map.of("recordType", "Resident", "recordId", created.get("id"), "action", "READ")).get("/api/audit")
+        .then().body("total", greaterThanOrEqualTo(1));
+  }
+
+  @Test
+  void badInputNamesEachField() {
+    Map<String, Object> future = person();
+    future.put("bornOn", LocalDate.now().plusDays(1).toString());
+    problem(Api.as("committee.north").body(future).post("/api/institutions/{id}/residents", HOSPITAL).then(), 400)
+        .body("errors.field", hasItem("bornOn"));
+    Map<String, Object> late = person();
+    late.put("admittedOn", LocalDate.now().toString());
+    problem(Api.as("committee.north").body(late).post("/api/institutions/{id}/residents", HOSPITAL).then(), 400)
+        .body("errors.field", hasItem("admittedAfterStopReason"));
+    Map<String, Object> unknown = person();
+    unknown.put("sex", "OTHERWISE");
+    problem(Api.as("committee.north").body(unknown).post("/api/institutions/{id}/residents", HOSPITAL).then(), 400)
+        .body("errors.field", hasItem("sex"));
+    problem(Api.as("committee.north").body(Map.of()).post("/api/institutions/{id}/residents", HOSPITAL).then(), 400)
+        .body("errors.field", hasItem("identifier")).body("errors.field", hasItem("bornOn"));
+    Map<String, Object> first = admitted();
+    Map<String, Object> duplicate = person();
+    duplicate.put("identifier", first.get("identifier"));
+    problem(Api.as("committee.north").body(duplicate).post("/api/institutions/{id}/residents", HOSPITAL).then(), 409);
+  }
+
+  @Test
+  void aStatusJumpThatSkipsTheReadinessCheckIsRefusedAndReadyToMoveNamesWhatIsMissing() {
+    Map<String, Object> created = admitted();
+    Object id = created.get("id");
+    problem(Api.as("committee.north").body(Map.of("version", created.get("version"), "status", "MOVED", "effectiveOn", LocalDate.now().toString()))
+        .post("/api/residents/{id}/status", id).then(), 409);
+    int version = Api.as("committee.north").body(Map.of("version", created.get("version"), "status", "PREPARING",
+            "effectiveOn", LocalDate.now().toString())).post("/api/residents/{id}/status", id).then().statusCode(200)
+        .body("status", equalTo("PREPARING")).extract().path("version");
+    problem(Api.as("committee.north").body(Map.of("version", version, "status", "READY_TO_MOVE", "effectiveOn", LocalDate.now().toString()))
+        .post("/api/residents/{id}/status", id).then(), 409)
+        .body("errors.message", hasItem(containsString("focal point")))
+        .body("errors.message", hasItem(containsString("support plan")));
+    Api.as("committee.north").get("/api/residents/{id}/readiness", id).then().statusCode(200)
+        .body("ready", equalTo(false)).body("missing", hasSize(4));
+    problem(Api.as("committee.north").body(Map.of("version", version, "status", "DIED", "effectiveOn", LocalDate.now().toString()))
+        .post("/api/residents/{id}/status", id).then(), 400).body("errors.field", hasItem("reason"));
+    problem(Api.as("committee.north").body(Map.of("version", version - 1, "status", "IN_INSTITUTION", "reason", "x",
+        "effectiveOn", LocalDate.now().toString())).post("/api/residents/{id}/status", id).then(), 409);
+  }
+
+  @Test
+  void aFocalPointWorksOnlyOnTheirCaseloadAndTheMinistryReadsNoPerson() {
+    Map<String, Object> created = admitted();
+    Object id = created.get("id");
+    problem(Api.as("focal.north").get("/api/residents/{id}", id).then(), 403);
+    int worker = Api.as("admin").queryParams(Map.of("size", 200)).get("/api/users").then().extract()
+        .path("items.find { it.username == 'focal.north' }.id");
+    problem(Api.as("committee.north").body(Map.of("version", created.get("version"), "workerId", worker, "fromOn", LocalDate.now().toString()))
+        .put("/api/residents/{id}/focal-point", id).then(), 400).body("errors.field", hasItem("consent"));
+    Api.as("committee.north").body(Map.of("version", created.get("version"), "workerId", worker, "consent", "CHOSE",
+            "fromOn", LocalDate.now().toString())).put("/api/residents/{id}/focal-point", id).then().statusCode(200)
+        .body("focalPointName", equalTo("Fatima Focal Point (demo)")).body("focalPointConsent", equalTo("CHOSE"));
+    Api.as("focal.north").get("/api/residents/{id}", id).then().statusCode(200);
+    Api.as("focal.north").get("/api/caseload").then().statusCode(200).body("items.id", hasItem(id));
+    problem(Api.as("focal.north").body(Map.of("version", 0, "workerId", worker, "consent", "CHOSE", "fromOn", LocalDate.now().toString()))
+        .put("/api/residents/{id}/focal-point", id).then(), 403);
+
+    for (String path : List.of("/api/residents/" + id, "/api/residents/" + id + "/status", "/api/residents/" + id + "/readiness",
+        "/api/residents/" + id + "/focal-point", "/api/institutions/" + HOSPITAL + "/residents", "/api/caseload")) {
+      problem(Api.as("ministry").get(path).then(), 403);
+      problem(Api.as("finance").get(path).then(), 403);
+    }
+    problem(Api.as("ministry").body(person()).post("/api/institutions/{id}/residents", HOSPITAL).then(), 403);
+    Api.as("ministry").get("/api/institutions/{id}/residents/figures", HOSPITAL).then().statusCode(200)
+        .body("total", greaterThanOrEqualTo(6)).body("admittedAfterStop", greaterThanOrEqualTo(1))
+        .body("keySet()", not(hasItem("items")));
+    problem(Api.anonymous().get("/api/residents/{id}", id).then(), 401);
+    problem(Api.as("committee.south").get("/api/residents/{id}", id).then(), 403);
+    Api.as("committee.south").get("/api/institutions/{id}/residents", InstitutionsApi.idOf("CI-S01")).then().statusCode(200)
+        .body("items.institutionId", everyItem(equalTo(InstitutionsApi.idOf("CI-S01"))));
+    problem(Api.as("committee.south").get("/api/institutions/{id}/residents", HOSPITAL).then(), 403);
+  }
+
+  @Test
+  void theFocalPointsListHoldsOnlyThePeopleTheyAccompany() {
+    Api.as("focal.north").get("/api/institutions/{id}/residents", HOSPITAL).then().statusCode(200)
+        .body("items.focalPointName", everyItem(equalTo("Fatima Focal Point (demo)")))
+        .body("items", not(empty()));
+  }
+}

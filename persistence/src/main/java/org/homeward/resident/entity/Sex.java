@@ -1,0 +1,8 @@
+package org.homeward.resident.entity;
+
+public enum Sex {
+  FEMALE,
+  MALE,
+  INTERSEX,
+  NOT_RECORDED
+}
