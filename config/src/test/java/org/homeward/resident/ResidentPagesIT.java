@@ -95,6 +95,32 @@ class ResidentPagesIT {
     assertThat(text()).contains("The individualized support plan is not agreed with the person yet.",
         "No living arrangement is secured with a move-in date.", "Status: Preparing");
     browser.check("resident");
+
+    click("home");
+    browser.awaitVisible(By.id("optionsForm:addOption"));
+    click("optionsForm:addOption");
+    browser.awaitVisible(By.id("optionForm:description"));
+    browser.choose("optionForm:arrangement", "Independent living");
+    browser.type("optionForm:description", "Own flat in Riverside");
+    browser.type("optionForm:personsView", "I want a balcony and my cat.");
+    click("optionForm:saveOption");
+    browser.await().until(d -> browser.driver().findElement(By.id("optionsForm:options")).getText().contains("Own flat in Riverside"));
+    browser.driver().findElement(By.xpath("//button[contains(@aria-label, 'Own flat in Riverside')]")).click();
+    browser.await().until(d -> browser.driver().findElement(By.id("optionsForm:options")).getText().contains("Chosen"));
+
+    browser.choose("placementForm:arrangement", "Supported housing");
+    browser.type("placementForm:address", "4 Eastbrook Road");
+    browser.choose("placementForm:tenancyHolder", "The provider");
+    browser.type("placementForm:unrelatedResidents_input", "6");
+    browser.date("placementForm:moveInOn", LocalDate.now().plusMonths(1));
+    click("placementForm:savePlacement");
+    browser.awaitVisible(By.cssSelector("#placementForm .ui-message-error"));
+    assertThat(text()).contains("may become a mini-institution");
+    browser.check("home-placement-risk");
+    browser.type("placementForm:justification", "For three months while her own flat is adapted; she agreed.");
+    click("placementForm:savePlacement");
+    browser.await().until(d -> text().contains("Placement saved."));
+    browser.check("home");
   }
 
   @Test

@@ -137,4 +137,50 @@ class ResidentsApiIT {
         .body("items.focalPointName", everyItem(equalTo("Fatima Focal Point (demo)")))
         .body("items", not(empty()));
   }
+
+  @Test
+  void aSecuredHomeAndConfirmedServicesLeaveOnlyTheSupportPlanMissing() {
+    Object id = admitted().get("id");
+    String base = "/api/residents/" + id;
+    int option = Api.as("committee.north").body(Map.of("arrangement", "SHARED_HOUSING", "description", "Flat share in Eastbrook",
+        "personsView", "Too many people")).post(base + "/living-options").then().statusCode(201).extract().path("id");
+    Api.as("committee.north").body(Map.of("arrangement", "INDEPENDENT_LIVING", "description", "Own flat, Riverside",
+        "personsView", "I want a balcony")).post(base + "/living-options").then().statusCode(201);
+    Api.as("committee.north").post(base + "/living-options/" + option + "/choice").then().statusCode(200).body("chosen", equalTo(true));
+    problem(Api.as("committee.north").body(Map.of("arrangement", "GARDEN")).post(base + "/living-options").then(), 400)
+        .body("errors.field", hasItem("arrangement"));
+
+    Map<String, Object> home = new HashMap<>(Map.of("arrangement", "SHARED_HOUSING", "address", "4 Eastbrook Road",
+        "tenancyHolder", "PROVIDER", "unrelatedResidents", 6, "moveInOn", LocalDate.now().plusMonths(1).toString()));
+    problem(Api.as("committee.north").body(home).put(base + "/placement").then(), 400).body("errors.field", hasItem("justification"));
+    home.put("moveInOn", "2003-01-01");
+    home.put("justification", "Temporary while her flat is adapted; she agreed.");
+    problem(Api.as("committee.north").body(home).put(base + "/placement").then(), 400).body("errors.field", hasItem("moveInOn"));
+    home.put("moveInOn", LocalDate.now().plusMonths(1).toString());
+    Api.as("committee.north").body(home).put(base + "/placement").then().statusCode(200)
+        .body("miniInstitutionRisk", equalTo(true)).body("secured", equalTo(true));
+
+    Map<String, Object> discussion = new HashMap<>(Map.of("heldOn", LocalDate.now().toString(), "participants", "Vesna, her sister, the provider",
+        "services", List.of(Map.of("service", "Personal assistance", "provider", "City service", "formal", true, "confirmed", true),
+            Map.of("service", "Sunday lunch", "provider", "Her sister", "formal", false, "confirmed", false))));
+    Map<String, Object> stored = Api.as("committee.north").body(discussion).post(base + "/pre-move-discussions").then().statusCode(201)
+        .body("allConfirmed", equalTo(false)).extract().jsonPath().getMap("");
+    Api.as("committee.north").get(base + "/readiness").then().body("missing", hasItem(containsString("pre-move discussion")));
+    problem(Api.as("committee.north").body(Map.of("heldOn", LocalDate.now().toString(), "participants", "x", "services", List.of()))
+        .post(base + "/pre-move-discussions").then(), 400).body("errors.field", hasItem("services"));
+
+    discussion.put("version", stored.get("version"));
+    discussion.put("services", List.of(Map.of("service", "Personal assistance", "provider", "City service", "formal", true, "confirmed", true),
+        Map.of("service", "Sunday lunch", "provider", "Her sister", "formal", false, "confirmed", true)));
+    Api.as("committee.north").body(discussion).put(base + "/pre-move-discussions/" + stored.get("id")).then().statusCode(200)
+        .body("allConfirmed", equalTo(true));
+    Api.as("committee.north").get(base + "/readiness").then()
+        .body("missing", hasSize(2))
+        .body("missing", hasItem(containsString("support plan")))
+        .body("missing", hasItem(containsString("focal point")));
+    for (String path : List.of("/living-options", "/placement", "/pre-move-discussions")) {
+      problem(Api.as("ministry").get(base + path).then(), 403);
+      problem(Api.as("focal.north").get(base + path).then(), 403);
+    }
+  }
 }

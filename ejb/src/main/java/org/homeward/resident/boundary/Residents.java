@@ -14,11 +14,14 @@ import org.homeward.database.boundary.PageRequest;
 import org.homeward.institution.control.InstitutionRepository;
 import org.homeward.institution.entity.Institution;
 import org.homeward.institution.entity.Unit;
-import org.homeward.problem.AccessDeniedException;
+import org.homeward.placement.control.PlacementRepository;
+import org.homeward.placement.entity.Placement;
+import org.homeward.placement.entity.PreMoveDiscussion;
 import org.homeward.problem.DuplicateRecordException;
 import org.homeward.problem.InvalidInputException;
 import org.homeward.problem.RecordNotFoundException;
 import org.homeward.problem.StaleRecordException;
+import org.homeward.resident.control.ResidentAccess;
 import org.homeward.resident.control.ResidentRepository;
 import org.homeward.resident.entity.Consent;
 import org.homeward.resident.entity.Readiness;
@@ -43,9 +46,9 @@ import org.homeward.security.entity.UserAccount;
 @Permit({Role.ADMIN, Role.COMMITTEE, Role.FOCAL_POINT})
 public class Residents {
 
-  private static final String RESIDENT = "Resident";
-
   @Inject ResidentRepository repository;
+  @Inject ResidentAccess access;
+  @Inject PlacementRepository placements;
   @Inject InstitutionRepository institutions;
   @Inject CurrentCaller caller;
   @Inject Validator validator;
@@ -139,25 +142,18 @@ public class Residents {
   }
 
   /**
-   * What the later steps of a case will supply: the focal point is known now; the support plan, the
-   * placement and the pre-move discussion are recorded by the features that keep them, and until
-   * they exist a move is refused.
+   * The safeguards as the records stand: a focal point chosen or agreed to, a placement secured with
+   * a move-in date, the latest pre-move discussion confirming every service. Individualized support
+   * plans are not yet kept in Homeward, so that safeguard cannot be met and a move is refused.
    */
-  private static Readiness readinessOf(Resident resident) {
-    return new Readiness(false, resident.currentAssignment().isPresent(), false, false);
+  private Readiness readinessOf(Resident resident) {
+    boolean placed = placements.placement(resident.getId()).map(Placement::secured).orElse(false);
+    boolean confirmed = placements.discussions(resident.getId()).stream().findFirst().map(PreMoveDiscussion::allConfirmed).orElse(false);
+    return new Readiness(false, resident.currentAssignment().isPresent(), placed, confirmed);
   }
 
-  /** The record, if the caller may see it: administrators all, the committee its institutions', a focal point their own. */
   private Resident accessible(long residentId) {
-    Resident resident = repository.find(residentId).orElseThrow(() -> new RecordNotFoundException(RESIDENT, residentId));
-    UserAccount account = caller.require();
-    boolean allowed = account.hasRole(Role.ADMIN)
-        || (account.hasRole(Role.COMMITTEE) && account.mayAccessInstitution(resident.getInstitution().getId()))
-        || (account.hasRole(Role.FOCAL_POINT) && resident.accompaniedBy(account));
-    if (!allowed) {
-      throw new AccessDeniedException(RESIDENT, residentId);
-    }
-    return resident;
+    return access.require(residentId);
   }
 
   private Unit unit(long institutionId, Long unitId) {
