@@ -124,6 +124,38 @@ class ResidentPagesIT {
   }
 
   @Test
+  void aFocalPointWritesTheSupportPlanWithThePersonAndAgreesItOnlyWithTheirParticipationRecorded() {
+    signIn.open();
+    signIn.signIn("focal.north", RunningHomeward.DEMO_PASSWORD);
+    browser.open("/caseload.xhtml");
+    browser.driver().findElement(By.linkText("Ivana Horvat")).click();
+    browser.awaitVisible(By.id("supportPlan"));
+    click("supportPlan");
+    browser.awaitVisible(By.id("planForm:start"));
+    browser.check("support-plan-none");
+    click("planForm:start");
+    browser.awaitVisible(By.id("planForm:ownWords"));
+    browser.type("planForm:ownWords", "I want to cook my own breakfast and choose when I sleep.");
+    browser.type("planForm:hopesAndGoals", "A flat with my friend Ana; a job at the library");
+    click("planForm:agree");
+    browser.awaitVisible(By.cssSelector("#planForm .ui-message-error"));
+    assertThat(text()).contains("Record how the person took part");
+    browser.type("planForm:participationHow", "Two meetings with Easy Read pictures; she wrote her goals herself");
+    browser.type("planForm:participationSupportedBy", "Her friend Ana");
+    browser.date("planForm:participationOn", LocalDate.now());
+    click("planForm:agree");
+    browser.await().until(d -> text().contains("Plan agreed with the person."));
+    assertThat(text()).contains("Agreed with the person", "I want to cook my own breakfast");
+    browser.check("support-plan");
+
+    int ivana = Api.as("committee.north").queryParams(java.util.Map.of("q", "NR-2026-0103"))
+        .get("/api/institutions/{id}/residents", InstitutionsApi.idOf("PH-N01")).then().extract().path("items[0].id");
+    browser.open("/residents/follow-up.xhtml?id=" + ivana);
+    browser.awaitVisible(By.id("visitForm:record"));
+    browser.check("follow-up");
+  }
+
+  @Test
   void theMinistryReachesNoPersonsRecordByItsAddress() {
     signIn.open();
     signIn.signIn("ministry", RunningHomeward.DEMO_PASSWORD);

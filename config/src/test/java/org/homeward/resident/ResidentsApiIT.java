@@ -183,4 +183,62 @@ class ResidentsApiIT {
       problem(Api.as("focal.north").get(base + path).then(), 403);
     }
   }
+
+  @Test
+  void aPersonIsWalkedFromAdmissionToSettledWithEverySafeguardRecorded() {
+    Map<String, Object> created = admitted();
+    Object id = created.get("id");
+    String base = "/api/residents/" + id;
+    String today = LocalDate.now().toString();
+    int worker = Api.as("admin").queryParams(Map.of("size", 200)).get("/api/users").then().extract()
+        .path("items.find { it.username == 'focal.north' }.id");
+    Api.as("committee.north").body(Map.of("version", created.get("version"), "workerId", worker, "consent", "AGREED", "fromOn", today))
+        .put(base + "/focal-point").then().statusCode(200);
+
+    Map<String, Object> draft = Api.as("focal.north").post(base + "/support-plan").then().statusCode(201)
+        .body("status", equalTo("DRAFT")).extract().jsonPath().getMap("");
+    problem(Api.as("focal.north").body(Map.of("version", draft.get("version"), "agreedOn", today))
+        .post(base + "/support-plan/1/agreement").then(), 400)
+        .body("errors.field", hasItem("participationHow")).body("errors.field", hasItem("participationSupportedBy"));
+    Map<String, Object> words = new HashMap<>(Map.of("version", draft.get("version"), "ownWords", "I want my own key.",
+        "hopesAndGoals", "A flat near my sister; a job in a bakery", "participationHow", "Three meetings with Easy Read pictures",
+        "participationSupportedBy", "Her sister Maja", "participationOn", today));
+    int version = Api.as("focal.north").body(words).put(base + "/support-plan/1").then().statusCode(200).extract().path("version");
+    Api.as("focal.north").body(Map.of("goal", "Work in a bakery", "step", "Visit the supported employment service", "who", "Vesna and Fatima"))
+        .post(base + "/support-plan/1/steps").then().statusCode(201);
+    version = Api.as("focal.north").get(base + "/support-plan").then().extract().path("[0].version");
+    Api.as("focal.north").body(Map.of("version", version, "agreedOn", today)).post(base + "/support-plan/1/agreement").then()
+        .statusCode(200).body("status", equalTo("AGREED"));
+    problem(Api.as("focal.north").body(words).put(base + "/support-plan/1").then(), 409);
+
+    Api.as("focal.north").body(Map.of("arrangement", "INDEPENDENT_LIVING", "address", "7 Riverside Lane", "tenancyHolder", "PERSON",
+        "unrelatedResidents", 1, "moveInOn", today)).put(base + "/placement").then().statusCode(200).body("miniInstitutionRisk", equalTo(false));
+    Api.as("focal.north").body(Map.of("heldOn", today, "participants", "Vesna, Maja, the assistance service",
+        "services", List.of(Map.of("service", "Personal assistance", "provider", "City service", "formal", true, "confirmed", true))))
+        .post(base + "/pre-move-discussions").then().statusCode(201);
+    Api.as("focal.north").get(base + "/readiness").then().body("ready", equalTo(true)).body("missing", empty());
+
+    int v = Api.as("focal.north").get(base).then().extract().path("version");
+    problem(Api.as("focal.north").body(Map.of("heldOn", today, "visitedOn", today, "whereLiving", "7 Riverside Lane", "servicesInPlace", true,
+        "outcome", "SETTLED")).post(base + "/follow-ups").then(), 400).body("errors.field", hasItem("visitedOn"));
+    for (String next : List.of("PREPARING", "READY_TO_MOVE", "MOVED")) {
+      v = Api.as("focal.north").body(Map.of("version", v, "status", next, "effectiveOn", today)).post(base + "/status").then()
+          .statusCode(200).body("status", equalTo(next)).extract().path("version");
+    }
+    problem(Api.as("focal.north").body(Map.of("version", v, "status", "SETTLED", "effectiveOn", today)).post(base + "/status").then(), 409)
+        .body("errors.message", hasItem(containsString("follow-up")));
+    problem(Api.as("focal.north").body(Map.of("visitedOn", today, "whereLiving", "7 Riverside Lane", "servicesInPlace", false,
+        "outcome", "SETTLED")).post(base + "/follow-ups").then(), 400).body("errors.field", hasItem("servicesInPlace"));
+    Api.as("focal.north").body(Map.of("visitedOn", today, "whereLiving", "7 Riverside Lane", "servicesInPlace", true, "outcome", "SETTLED",
+        "personsWords", "I have my own key.")).post(base + "/follow-ups").then().statusCode(201);
+    Api.as("focal.north").body(Map.of("version", v, "status", "SETTLED", "effectiveOn", today)).post(base + "/status").then()
+        .statusCode(200).body("status", equalTo("SETTLED"));
+    Api.as("focal.north").get(base + "/status").then()
+        .body("status", equalTo(List.of("IN_INSTITUTION", "PREPARING", "READY_TO_MOVE", "MOVED", "SETTLED")));
+    Api.as("focal.north").get(base + "/support-plan/reviews").then().statusCode(200)
+        .body("movedOn", equalTo(today)).body("reviews.monthsAfterMove", equalTo(List.of(1, 3, 6, 12)));
+    for (String path : List.of("/support-plan", "/follow-ups")) {
+      problem(Api.as("ministry").get(base + path).then(), 403);
+    }
+  }
 }

@@ -11,6 +11,7 @@ import org.homeward.audit.control.RecordsRead;
 import org.homeward.audit.entity.AuditAction;
 import org.homeward.database.boundary.Page;
 import org.homeward.database.boundary.PageRequest;
+import org.homeward.followup.control.FollowUpRepository;
 import org.homeward.institution.control.InstitutionRepository;
 import org.homeward.institution.entity.Institution;
 import org.homeward.institution.entity.Unit;
@@ -28,6 +29,7 @@ import org.homeward.resident.entity.Readiness;
 import org.homeward.resident.entity.Resident;
 import org.homeward.resident.entity.ResidentStatus;
 import org.homeward.security.control.CurrentCaller;
+import org.homeward.supportplan.control.SupportPlanRepository;
 import org.homeward.security.control.InScope;
 import org.homeward.security.control.Permit;
 import org.homeward.security.control.Secured;
@@ -49,6 +51,8 @@ public class Residents {
   @Inject ResidentRepository repository;
   @Inject ResidentAccess access;
   @Inject PlacementRepository placements;
+  @Inject SupportPlanRepository supportPlans;
+  @Inject FollowUpRepository followUps;
   @Inject InstitutionRepository institutions;
   @Inject CurrentCaller caller;
   @Inject Validator validator;
@@ -111,12 +115,13 @@ public class Residents {
   /**
    * Moves the case on. Ready to move and moved are refused, naming each missing safeguard, until the
    * support plan is agreed, the focal point chosen or agreed to, a placement secured with a move-in
-   * date and every planned service confirmed.
+   * date and every planned service confirmed; settled, until a follow-up visit found the person settled.
    */
   public Resident changeStatus(long residentId, long version, ResidentStatus next, LocalDate effectiveOn, String reason) {
     Resident resident = accessible(residentId);
     StaleRecordException.requireVersion(resident.getVersion(), version);
-    resident.changeStatus(next, effectiveOn, reason, readinessOf(resident), false, caller.name(), clock.instant(), LocalDate.now(clock));
+    resident.changeStatus(next, effectiveOn, reason, readinessOf(resident), followUps.foundSettled(resident), caller.name(), clock.instant(),
+        LocalDate.now(clock));
     return resident;
   }
 
@@ -142,14 +147,14 @@ public class Residents {
   }
 
   /**
-   * The safeguards as the records stand: a focal point chosen or agreed to, a placement secured with
-   * a move-in date, the latest pre-move discussion confirming every service. Individualized support
-   * plans are not yet kept in Homeward, so that safeguard cannot be met and a move is refused.
+   * The safeguards as the records stand: a support plan agreed with the person, a focal point chosen
+   * or agreed to, a placement secured with a move-in date, the latest pre-move discussion confirming
+   * every service.
    */
   private Readiness readinessOf(Resident resident) {
     boolean placed = placements.placement(resident.getId()).map(Placement::secured).orElse(false);
     boolean confirmed = placements.discussions(resident.getId()).stream().findFirst().map(PreMoveDiscussion::allConfirmed).orElse(false);
-    return new Readiness(false, resident.currentAssignment().isPresent(), placed, confirmed);
+    return new Readiness(supportPlans.agreed(resident.getId()), resident.currentAssignment().isPresent(), placed, confirmed);
   }
 
   private Resident accessible(long residentId) {

@@ -296,6 +296,19 @@ public class Resident implements AuditableEntity {
     focalPoint = worker;
   }
 
+  /** The day of the latest move to the community, while the person has not been readmitted since. */
+  public Optional<LocalDate> movedOn() {
+    LocalDate moved = null;
+    for (StatusChange change : statusHistory) {
+      if (change.getToStatus() == ResidentStatus.MOVED) {
+        moved = change.getEffectiveOn();
+      } else if (change.getToStatus() == ResidentStatus.READMITTED) {
+        moved = null;
+      }
+    }
+    return Optional.ofNullable(moved);
+  }
+
   public Optional<FocalPointAssignment> currentAssignment() {
     return focalPointHistory.stream().filter(FocalPointAssignment::current).findFirst();
   }

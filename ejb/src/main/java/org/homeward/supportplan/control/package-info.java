@@ -1,0 +1,2 @@
+/** Queries of a person's support plan revisions. */
+package org.homeward.supportplan.control;
