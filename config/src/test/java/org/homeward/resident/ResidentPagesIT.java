@@ -153,6 +153,20 @@ class ResidentPagesIT {
     browser.open("/residents/follow-up.xhtml?id=" + ivana);
     browser.awaitVisible(By.id("visitForm:record"));
     browser.check("follow-up");
+
+    browser.open("/residents/voice.xhtml?id=" + ivana);
+    browser.awaitVisible(By.id("informationForm:topic"));
+    browser.type("informationForm:topic", "Visit to the Riverside flats");
+    browser.choose("informationForm:format", "Easy Read");
+    browser.driver().findElement(By.cssSelector("#informationForm\\:visit .ui-chkbox-box")).click();
+    click("informationForm:recordInformation");
+    browser.awaitVisible(By.cssSelector("#informationForm .ui-message-error"));
+    assertThat(text()).contains("Name the place the person visited.");
+    browser.type("informationForm:place", "Riverside flats, 7 Riverside Lane");
+    browser.type("informationForm:personsWords", "I liked the balcony.");
+    click("informationForm:recordInformation");
+    browser.await().until(d -> text().contains("I liked the balcony."));
+    browser.check("voice");
   }
 
   @Test

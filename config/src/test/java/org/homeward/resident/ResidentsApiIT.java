@@ -241,4 +241,30 @@ class ResidentsApiIT {
       problem(Api.as("ministry").get(base + path).then(), 403);
     }
   }
+
+  @Test
+  void supportersAndInformationGivenAreKeptInThePersonsOwnTerms() {
+    Object id = admitted().get("id");
+    String base = "/api/residents/" + id;
+    String today = LocalDate.now().toString();
+    Map<String, Object> sister = Api.as("committee.north").body(Map.of("name", "Maja Maric", "relationship", "Sister", "chosenOn", today))
+        .post(base + "/supporters").then().statusCode(201).extract().jsonPath().getMap("");
+    problem(Api.as("committee.north").body(Map.of("name", "Ben", "relationship", "Friend", "chosenOn", today,
+        "untilOn", LocalDate.now().minusDays(1).toString())).post(base + "/supporters").then(), 400).body("errors.field", hasItem("untilOn"));
+    Map<String, Object> ended = new HashMap<>(sister);
+    ended.put("untilOn", today);
+    Api.as("committee.north").body(ended).put(base + "/supporters/" + sister.get("id")).then().statusCode(200).body("untilOn", equalTo(today));
+    problem(Api.as("committee.north").body(ended).put(base + "/supporters/" + sister.get("id")).then(), 409);
+
+    Api.as("committee.north").body(Map.of("givenOn", today, "topic", "Housing options", "format", "EASY_READ")).post(base + "/information")
+        .then().statusCode(201);
+    problem(Api.as("committee.north").body(Map.of("givenOn", today, "topic", "Visit", "format", "SPOKEN", "visit", true))
+        .post(base + "/information").then(), 400).body("errors.field", hasItem("place"));
+    problem(Api.as("committee.north").body(Map.of("givenOn", today, "topic", "x", "format", "SMOKE_SIGNALS")).post(base + "/information").then(), 400)
+        .body("errors.field", hasItem("format"));
+    Api.as("committee.north").get(base + "/information").then().body("topic", equalTo(List.of("Housing options")));
+    for (String path : List.of("/supporters", "/information")) {
+      problem(Api.as("ministry").get(base + path).then(), 403);
+    }
+  }
 }

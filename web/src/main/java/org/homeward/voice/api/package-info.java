@@ -1,0 +1,2 @@
+/** Supporters and information given, under {@code /api/residents/{id}/supporters} and {@code /information}. */
+package org.homeward.voice.api;
