@@ -3,7 +3,6 @@ package org.homeward.placement.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,23 +14,18 @@ import org.homeward.placement.entity.PlannedService;
 import org.homeward.placement.entity.PreMoveDiscussion;
 import org.homeward.placement.entity.TenancyHolder;
 import org.homeward.problem.HomewardException;
-import org.homeward.problem.RecordNotFoundException;
+import org.homeward.resident.web.ResidentPageView;
 import org.homeward.problem.web.Problems;
-import org.homeward.resident.boundary.Residents;
-import org.homeward.resident.entity.Resident;
 
 /** Where the person will live: the options they explored and chose, the placement secured, the pre-move discussion. */
 @Named
 @ViewScoped
-public class HomeSearchView implements Serializable {
+public class HomeSearchView extends ResidentPageView {
 
   private static final long serialVersionUID = 1L;
 
   @Inject Placements placements;
-  @Inject Residents residents;
 
-  private Long id;
-  private Resident resident;
   private List<LivingOption> options;
   private LivingOption option;
   private Placement placement;
@@ -39,24 +33,14 @@ public class HomeSearchView implements Serializable {
   private List<PreMoveDiscussion> discussions;
   private PreMoveDiscussion discussion;
 
-  public void load() {
-    try {
-      if (id == null) {
-        throw new RecordNotFoundException("Resident", null);
-      }
-      resident = residents.find(id);
-      reload();
-    } catch (HomewardException e) {
-      Problems.notFound(e);
-    }
-  }
 
-  private void reload() {
-    options = placements.options(id);
-    var stored = placements.placement(id);
+  @Override
+  protected void reload() {
+    options = placements.options(getId());
+    var stored = placements.placement(getId());
     placementStored = stored.isPresent();
     placement = stored.map(HomeSearchView::copyOf).orElseGet(Placement::new);
-    discussions = placements.discussions(id);
+    discussions = placements.discussions(getId());
   }
 
   public void newOption() {
@@ -65,7 +49,7 @@ public class HomeSearchView implements Serializable {
 
   public void saveOption() {
     try {
-      placements.addOption(id, option);
+      placements.addOption(getId(), option);
       option = null;
       reload();
       Problems.info("home.option.saved");
@@ -76,7 +60,7 @@ public class HomeSearchView implements Serializable {
 
   public void choose(LivingOption chosen) {
     try {
-      placements.choose(id, chosen.getId());
+      placements.choose(getId(), chosen.getId());
       reload();
       Problems.info("home.option.chosenNow");
     } catch (HomewardException e) {
@@ -86,7 +70,7 @@ public class HomeSearchView implements Serializable {
 
   public void savePlacement() {
     try {
-      placements.savePlacement(id, placement);
+      placements.savePlacement(getId(), placement);
       reload();
       Problems.info("home.placement.saved");
     } catch (HomewardException e) {
@@ -104,7 +88,7 @@ public class HomeSearchView implements Serializable {
 
   public void saveDiscussion() {
     try {
-      placements.addDiscussion(id, discussion);
+      placements.addDiscussion(getId(), discussion);
       discussion = null;
       reload();
       Problems.info("home.discussion.saved");
@@ -139,18 +123,6 @@ public class HomeSearchView implements Serializable {
 
   public TenancyHolder[] getHolders() {
     return TenancyHolder.values();
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
-  }
-
-  public Resident getResident() {
-    return resident;
   }
 
   public List<LivingOption> getOptions() {
