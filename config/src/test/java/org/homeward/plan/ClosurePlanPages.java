@@ -20,8 +20,11 @@ final class ClosurePlanPages {
     browser.awaitVisible(By.tagName("h1"));
   }
 
+  /** Starts the plan without a date first: the refusal must name the date field. */
   void create(LocalDate target) {
-    browser.date("createForm:newTarget", target);
+    click("createForm:create");
+    awaitFieldMessage("createForm");
+    browser.date("createForm:targetClosureOn", target);
     click("createForm:create");
     browser.awaitVisible(By.id("tabs:milestonesForm:milestones"));
   }

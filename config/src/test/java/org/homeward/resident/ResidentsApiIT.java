@@ -168,6 +168,9 @@ class ResidentsApiIT {
     Api.as("committee.north").get(base + "/readiness").then().body("missing", hasItem(containsString("pre-move discussion")));
     problem(Api.as("committee.north").body(Map.of("heldOn", LocalDate.now().toString(), "participants", "x", "services", List.of()))
         .post(base + "/pre-move-discussions").then(), 400).body("errors.field", hasItem("services"));
+    problem(Api.as("committee.north").body(Map.of("heldOn", LocalDate.now().toString(), "participants", "x",
+        "services", java.util.Arrays.asList((Object) null))).post(base + "/pre-move-discussions").then(), 400)
+        .body("errors.field", hasItem("services[0].service"));
 
     discussion.put("version", stored.get("version"));
     discussion.put("services", List.of(Map.of("service", "Personal assistance", "provider", "City service", "formal", true, "confirmed", true),

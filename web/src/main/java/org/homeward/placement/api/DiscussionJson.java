@@ -29,7 +29,9 @@ public record DiscussionJson(
 
   PreMoveDiscussion toDiscussion() {
     List<PlannedService> planned = services == null ? List.of() : services.stream()
-        .map(s -> new PlannedService(s.service(), s.provider(), Boolean.TRUE.equals(s.formal()), Boolean.TRUE.equals(s.confirmed()))).toList();
+        .map(s -> s == null ? new PlannedService()
+            : new PlannedService(s.service(), s.provider(), Boolean.TRUE.equals(s.formal()), Boolean.TRUE.equals(s.confirmed())))
+        .toList();
     PreMoveDiscussion discussion = new PreMoveDiscussion(heldOn, participants, planned);
     discussion.setNotes(notes);
     if (version != null) {
