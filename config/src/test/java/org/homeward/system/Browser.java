@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -57,8 +58,11 @@ public final class Browser implements AutoCloseable {
     driver.get(RunningHomeward.get().baseUri() + path);
   }
 
+  /** Waits up to 15 s; an element replaced by an Ajax update while being read is read again. */
   public WebDriverWait await() {
-    return new WebDriverWait(driver, Duration.ofSeconds(15));
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   public void awaitVisible(By by) {
