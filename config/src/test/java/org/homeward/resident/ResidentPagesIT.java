@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A committee member admits a person and assigns the focal point the person chose; the focal point
@@ -95,6 +96,27 @@ class ResidentPagesIT {
     assertThat(text()).contains("The individualized support plan is not agreed with the person yet.",
         "No living arrangement is secured with a move-in date.", "Status: Preparing");
     browser.check("resident");
+
+    click("assessments");
+    browser.awaitVisible(By.id("startForm:start"));
+    browser.check("assessments-none");
+    click("startForm:start");
+    browser.awaitVisible(By.id("assessmentForm:save"));
+    new Select(browser.driver().findElement(By.id("assessmentForm:domains:4:personNeed"))).selectByVisibleText("2 Unmet need");
+    new Select(browser.driver().findElement(By.id("assessmentForm:domains:4:staffNeed"))).selectByVisibleText("0 No need");
+    browser.type("assessmentForm:domains:4:strengths", "Cooks for her friends; keeps her room the way she likes it.");
+    browser.type("assessmentForm:domains:4:supportNeeded", "A flat of her own with help to manage the bills.");
+    browser.type("assessmentForm:howPersonTookPart", "Two conversations with Easy Read cards.");
+    click("assessmentForm:save");
+    browser.await().until(d -> text().contains("Assessment saved."));
+    assertThat(browser.driver().findElement(By.id("listForm:assessments")).getText()).contains("1 unmet, 0 met");
+    browser.check("assessments");
+    click("listForm:assessments:0:open");
+    browser.awaitVisible(By.id("assessmentForm:save"));
+    assertThat(browser.driver().findElement(By.id("assessmentForm")).getText()).contains("Views differ");
+    browser.check("assessment-open");
+    browser.driver().findElement(By.linkText("Back to the person's record")).click();
+    browser.awaitVisible(By.id("home"));
 
     click("home");
     browser.awaitVisible(By.id("optionsForm:addOption"));

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.homeward.assessment.AssessmentsApi;
 import org.homeward.institution.InstitutionsApi;
 import org.homeward.system.Api;
 import org.junit.jupiter.api.Test;
@@ -150,6 +151,7 @@ class ResidentsApiIT {
     problem(Api.as("committee.north").body(Map.of("arrangement", "GARDEN")).post(base + "/living-options").then(), 400)
         .body("errors.field", hasItem("arrangement"));
 
+    AssessmentsApi.assess("committee.north", id, LocalDate.now().toString());
     Map<String, Object> home = new HashMap<>(Map.of("arrangement", "SHARED_HOUSING", "address", "4 Eastbrook Road",
         "tenancyHolder", "PROVIDER", "unrelatedResidents", 6, "moveInOn", LocalDate.now().plusMonths(1).toString()));
     problem(Api.as("committee.north").body(home).put(base + "/placement").then(), 400).body("errors.field", hasItem("justification"));
@@ -197,6 +199,7 @@ class ResidentsApiIT {
         .path("items.find { it.username == 'focal.north' }.id");
     Api.as("committee.north").body(Map.of("version", created.get("version"), "workerId", worker, "consent", "AGREED", "fromOn", today))
         .put(base + "/focal-point").then().statusCode(200);
+    AssessmentsApi.assess("focal.north", id, today);
 
     Map<String, Object> draft = Api.as("focal.north").post(base + "/support-plan").then().statusCode(201)
         .body("status", equalTo("DRAFT")).extract().jsonPath().getMap("");

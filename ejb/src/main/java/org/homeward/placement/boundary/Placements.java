@@ -6,6 +6,7 @@ import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.homeward.assessment.control.AssessmentRepository;
 import org.homeward.audit.control.Audited;
 import org.homeward.audit.control.RecordsRead;
 import org.homeward.audit.entity.AuditAction;
@@ -35,6 +36,7 @@ public class Placements {
   @Inject PlacementRepository repository;
   @Inject ResidentAccess access;
   @Inject Validator validator;
+  @Inject AssessmentRepository assessments;
 
   @Inject
   @ConfigProperty(name = "homeward.placement.max-unrelated", defaultValue = "4")
@@ -85,7 +87,8 @@ public class Placements {
   /** Records the placement secured, or changes it (send the version read). */
   public Placement savePlacement(long residentId, Placement edited) {
     Resident resident = access.require(residentId);
-    InvalidInputException.throwIfAny(validator.validate(edited), edited.crossFieldErrors(maxUnrelated, resident.getAdmittedOn()));
+    InvalidInputException.throwIfAny(validator.validate(edited), edited.crossFieldErrors(maxUnrelated, resident.getAdmittedOn(),
+        assessments.firstAssessedOn(residentId).orElse(null)));
     Optional<Placement> stored = repository.placement(residentId);
     if (stored.isPresent()) {
       StaleRecordException.requireVersion(stored.get().getVersion(), edited.getVersion());

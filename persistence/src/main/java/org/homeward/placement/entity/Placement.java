@@ -113,13 +113,25 @@ public class Placement implements AuditableEntity {
     return tenancyHolder != TenancyHolder.PERSON || (unrelatedResidents != null && unrelatedResidents > maxUnrelated);
   }
 
-  /** A risky home needs its justification; a move-in date cannot come before the person was admitted. */
-  public List<FieldError> crossFieldErrors(int maxUnrelated, LocalDate admittedOn) {
+  /**
+   * A risky home needs its justification; a move-in date cannot come before the person was admitted,
+   * nor before their needs were first assessed ({@code firstAssessedOn} null: never assessed).
+   */
+  public List<FieldError> crossFieldErrors(int maxUnrelated, LocalDate admittedOn, LocalDate firstAssessedOn) {
     if (tenancyHolder != null && miniInstitutionRisk(maxUnrelated) && (justification == null || justification.isBlank())) {
       return List.of(new FieldError("justification", "{placement.justification.required}"));
     }
-    if (moveInOn != null && admittedOn != null && moveInOn.isBefore(admittedOn)) {
+    if (moveInOn == null) {
+      return List.of();
+    }
+    if (admittedOn != null && moveInOn.isBefore(admittedOn)) {
       return List.of(new FieldError("moveInOn", "{placement.moveInOn.beforeAdmission}"));
+    }
+    if (firstAssessedOn == null) {
+      return List.of(new FieldError("moveInOn", "{placement.moveInOn.noAssessment}"));
+    }
+    if (moveInOn.isBefore(firstAssessedOn)) {
+      return List.of(new FieldError("moveInOn", "{placement.moveInOn.beforeAssessment}"));
     }
     return List.of();
   }

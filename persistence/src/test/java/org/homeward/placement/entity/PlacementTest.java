@@ -14,6 +14,7 @@ class PlacementTest {
 
   private static final int LIMIT = 4;
   private static final LocalDate ADMITTED = LocalDate.of(2001, 1, 1);
+  private static final LocalDate ASSESSED = LocalDate.of(2026, 2, 1);
 
   @ParameterizedTest(name = "{0}, {1} unrelated people: risk {2}")
   @CsvSource({
@@ -32,10 +33,10 @@ class PlacementTest {
   void aRiskyHomeNeedsItsJustification() {
     Placement group = new Placement(Arrangement.SHARED_HOUSING, "2 Main St", TenancyHolder.PROVIDER, 6);
 
-    assertThat(group.crossFieldErrors(LIMIT, ADMITTED)).extracting(FieldError::field).containsExactly("justification");
+    assertThat(group.crossFieldErrors(LIMIT, ADMITTED, ASSESSED)).extracting(FieldError::field).containsExactly("justification");
     group.setJustification("Temporary for three months while the person's own flat is adapted; she agreed.");
-    assertThat(group.crossFieldErrors(LIMIT, ADMITTED)).isEmpty();
-    assertThat(new Placement(Arrangement.INDEPENDENT_LIVING, "3 Main St", TenancyHolder.PERSON, 1).crossFieldErrors(LIMIT, ADMITTED)).isEmpty();
+    assertThat(group.crossFieldErrors(LIMIT, ADMITTED, ASSESSED)).isEmpty();
+    assertThat(new Placement(Arrangement.INDEPENDENT_LIVING, "3 Main St", TenancyHolder.PERSON, 1).crossFieldErrors(LIMIT, ADMITTED, ASSESSED)).isEmpty();
   }
 
   @Test
@@ -43,9 +44,21 @@ class PlacementTest {
     Placement home = new Placement(Arrangement.INDEPENDENT_LIVING, "3 Main St", TenancyHolder.PERSON, 1);
     assertThat(home.secured()).isFalse();
     home.setMoveInOn(ADMITTED.minusDays(1));
-    assertThat(home.crossFieldErrors(LIMIT, ADMITTED)).extracting(FieldError::field).containsExactly("moveInOn");
+    assertThat(home.crossFieldErrors(LIMIT, ADMITTED, ASSESSED)).extracting(FieldError::field).containsExactly("moveInOn");
     home.setMoveInOn(LocalDate.of(2027, 3, 1));
     assertThat(home.secured()).isTrue();
+  }
+
+  @Test
+  void noMoveInDateBeforeTheNeedsWereAssessed() {
+    Placement home = new Placement(Arrangement.INDEPENDENT_LIVING, "3 Main St", TenancyHolder.PERSON, 1);
+    home.setMoveInOn(ASSESSED.minusDays(1));
+    assertThat(home.crossFieldErrors(LIMIT, ADMITTED, ASSESSED)).extracting(FieldError::message)
+        .containsExactly("{placement.moveInOn.beforeAssessment}");
+    assertThat(home.crossFieldErrors(LIMIT, ADMITTED, null)).extracting(FieldError::message)
+        .containsExactly("{placement.moveInOn.noAssessment}");
+    home.setMoveInOn(ASSESSED);
+    assertThat(home.crossFieldErrors(LIMIT, ADMITTED, ASSESSED)).isEmpty();
   }
 
   @Test

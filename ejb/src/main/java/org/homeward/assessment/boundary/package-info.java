@@ -1,0 +1,2 @@
+/** Needs assessments of a person, dated and repeatable, and the frameworks they use. */
+package org.homeward.assessment.boundary;

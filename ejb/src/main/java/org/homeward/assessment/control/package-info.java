@@ -1,0 +1,2 @@
+/** Queries for needs assessments and their reference data. */
+package org.homeward.assessment.control;

@@ -1,0 +1,2 @@
+/** The needs assessment page of one person. */
+package org.homeward.assessment.web;
