@@ -231,6 +231,10 @@ class ResidentsApiIT {
       v = Api.as("focal.north").body(Map.of("version", v, "status", next, "effectiveOn", today)).post(base + "/status").then()
           .statusCode(200).body("status", equalTo(next)).extract().path("version");
     }
+    Map<String, Object> plan = Api.as("committee.north").get("/api/institutions/{id}/plan", HOSPITAL).then().extract().jsonPath().getMap("");
+    Object inForce = plan.get("draft") != null ? plan.get("draft") : plan.get("approved");
+    Api.as("committee.north").get("/api/institutions/{id}/plan/revisions/{n}", HOSPITAL, inForce).then()
+        .body("milestones.find { it.kind == 'FIRST_RESIDENTS_MOVED' }.achievedOn", org.hamcrest.Matchers.notNullValue());
     problem(Api.as("focal.north").body(Map.of("version", v, "status", "SETTLED", "effectiveOn", today)).post(base + "/status").then(), 409)
         .body("errors.message", hasItem(containsString("follow-up")));
     problem(Api.as("focal.north").body(Map.of("visitedOn", today, "whereLiving", "7 Riverside Lane", "servicesInPlace", false,

@@ -21,6 +21,16 @@ public record ResidentFigures(Map<ResidentStatus, Long> byStatus, Map<ResidentSt
     return byStatus.get(ResidentStatus.MOVED) + byStatus.get(ResidentStatus.SETTLED);
   }
 
+  /** The people the closure moves: those who have left for the community and those still inside. */
+  public long toMove() {
+    return moved() + remaining();
+  }
+
+  /** The share of them who have moved, in whole percent. */
+  public int percentMoved() {
+    return toMove() == 0 ? 0 : (int) (moved() * 100 / toMove());
+  }
+
   public long remaining() {
     return byStatus.entrySet().stream().filter(e -> e.getKey().inInstitution()).mapToLong(Map.Entry::getValue).sum();
   }

@@ -1,6 +1,7 @@
 package org.homeward.resident.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -57,6 +58,7 @@ public class Residents {
   @Inject CurrentCaller caller;
   @Inject Validator validator;
   @Inject Clock clock;
+  @Inject Event<ResidentsMoved> moves;
 
   /** An institution's residents; a focal point's list holds only the people they accompany. */
   @RecordsRead(AuditAction.SEARCH)
@@ -122,6 +124,11 @@ public class Residents {
     StaleRecordException.requireVersion(resident.getVersion(), version);
     resident.changeStatus(next, effectiveOn, reason, readinessOf(resident), followUps.foundSettled(resident), caller.name(), clock.instant(),
         LocalDate.now(clock));
+    if (next == ResidentStatus.MOVED) {
+      long institutionId = resident.getInstitution().getId();
+      ResidentFigures figures = repository.figures(institutionId);
+      moves.fire(new ResidentsMoved(institutionId, figures.moved(), figures.toMove(), effectiveOn));
+    }
     return resident;
   }
 

@@ -237,6 +237,14 @@ public class PlanRevision implements AuditableEntity {
     return Collections.unmodifiableList(phases);
   }
 
+  /** Marks the moved-share milestones the residents' moves have now reached as achieved on {@code on}. */
+  public List<Milestone> recordMoves(long moved, long toMove, LocalDate on) {
+    List<Milestone> reached = milestones.stream()
+        .filter(m -> m.getAchievedOn() == null && m.getKind().reachedBy(moved, toMove)).toList();
+    reached.forEach(m -> m.setAchievedOn(on));
+    return reached;
+  }
+
   public List<Milestone> getMilestones() {
     return Collections.unmodifiableList(milestones);
   }

@@ -41,6 +41,21 @@ class ClosurePlanTest {
   }
 
   @Test
+  void residentsMovesAchieveTheMovedShareMilestonesOnceAndOnlyThose() {
+    PlanRevision first = plan().current();
+
+    assertThat(first.recordMoves(0, 40, TODAY)).isEmpty();
+    assertThat(first.recordMoves(10, 40, TODAY)).extracting(Milestone::getKind)
+        .containsExactly(MilestoneKind.FIRST_RESIDENTS_MOVED, MilestoneKind.RESIDENTS_MOVED_25);
+    assertThat(first.recordMoves(21, 40, TODAY.plusDays(30))).extracting(Milestone::getKind)
+        .containsExactly(MilestoneKind.RESIDENTS_MOVED_50);
+    assertThat(first.getMilestones()).filteredOn(m -> m.getKind() == MilestoneKind.FIRST_RESIDENTS_MOVED)
+        .extracting(Milestone::getAchievedOn).containsExactly(TODAY);
+    assertThat(first.getMilestones()).filteredOn(m -> m.getKind() == MilestoneKind.RESIDENTS_MOVED_75)
+        .extracting(Milestone::getAchievedOn).containsOnlyNulls();
+  }
+
+  @Test
   void approvalNeedsASummaryOfWhatChangedAndFixesTheBaselines() {
     ClosurePlan plan = plan();
     PlanRevision first = plan.current();
