@@ -19,6 +19,7 @@ import org.eclipse.persistence.sessions.UnitOfWork;
 import org.homeward.audit.boundary.AuditTrail;
 import org.homeward.audit.entity.AuditAction;
 import org.homeward.audit.entity.AuditableEntity;
+import org.homeward.audit.entity.AuditedRecord;
 import org.homeward.audit.entity.ChangeCapture;
 import org.homeward.audit.entity.RecordChange;
 import org.homeward.database.boundary.Page;
@@ -82,8 +83,8 @@ public class AuditInterceptor {
   }
 
   private void recordRead(String actor, AuditAction action, InvocationContext invocation, Object result) {
-    if (result instanceof AuditableEntity entity) {
-      trail.record(actor, action, entity.auditType(), entity.getId(), null);
+    if (result instanceof AuditedRecord record) {
+      trail.record(actor, action, record.auditType(), record.getId(), null);
       return;
     }
     Collection<?> items = result instanceof Page<?> page ? page.items() : result instanceof Collection<?> c ? c : List.of();

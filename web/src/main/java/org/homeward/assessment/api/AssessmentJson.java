@@ -28,7 +28,7 @@ public record AssessmentJson(
     @Schema(readOnly = true) TotalsJson totals,
     List<DomainJson> domains) {
 
-  static AssessmentJson of(NeedsAssessment a, Locale locale) {
+  public static AssessmentJson of(NeedsAssessment a, Locale locale) {
     return new AssessmentJson(a.getId(), a.getVersion(), a.getFramework().getCode(), a.getAssessedOn(), a.getAssessedBy(),
         a.getHowPersonTookPart(), a.getNotes(), TotalsJson.of(a), a.getDomains().stream().map(d -> DomainJson.of(d, locale)).toList());
   }

@@ -18,7 +18,7 @@ public record FollowUpJson(
     String personsWords,
     String notes) {
 
-  static FollowUpJson of(FollowUpVisit v) {
+  public static FollowUpJson of(FollowUpVisit v) {
     return new FollowUpJson(v.getId(), v.getVersion(), v.getVisitedOn(), v.getWhereLiving(), v.isServicesInPlace(),
         EnumParam.name(v.getOutcome()), v.getPersonsWords(), v.getNotes());
   }

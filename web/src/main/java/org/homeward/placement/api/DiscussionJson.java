@@ -21,7 +21,7 @@ public record DiscussionJson(
   /** A planned service, from a formal provider or an informal one (family, friends, neighbours). */
   public record ServiceJson(String service, String provider, Boolean formal, Boolean confirmed) {}
 
-  static DiscussionJson of(PreMoveDiscussion d) {
+  public static DiscussionJson of(PreMoveDiscussion d) {
     return new DiscussionJson(d.getId(), d.getVersion(), d.getHeldOn(), d.getParticipants(), d.getNotes(),
         d.getServices().stream().map(s -> new ServiceJson(s.getService(), s.getProvider(), s.isFormal(), s.isConfirmed())).toList(),
         d.allConfirmed());

@@ -18,7 +18,7 @@ public record LivingOptionJson(
     LocalDate visitedOn,
     @Schema(readOnly = true) Boolean chosen) {
 
-  static LivingOptionJson of(LivingOption o) {
+  public static LivingOptionJson of(LivingOption o) {
     return new LivingOptionJson(o.getId(), o.getVersion(), EnumParam.name(o.getArrangement()), o.getDescription(), o.getPersonsView(),
         o.getVisitedOn(), o.isChosen());
   }

@@ -32,7 +32,7 @@ public record PlacementJson(
     @Schema(readOnly = true) Boolean miniInstitutionRisk,
     @Schema(readOnly = true) Boolean secured) {
 
-  static PlacementJson of(Placement p, int maxUnrelated) {
+  public static PlacementJson of(Placement p, int maxUnrelated) {
     return new PlacementJson(p.getVersion(), EnumParam.name(p.getArrangement()), p.getAddress(), p.getProvider(),
         EnumParam.name(p.getTenancyHolder()), p.getUnrelatedResidents(), p.getSupportHoursPerWeek(), p.getMoveInOn(), p.getJustification(),
         p.miniInstitutionRisk(maxUnrelated), p.secured());

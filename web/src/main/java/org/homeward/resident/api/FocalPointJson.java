@@ -22,7 +22,7 @@ public record FocalPointJson(
     String reason,
     @Schema(readOnly = true) String recordedBy) {
 
-  static FocalPointJson of(FocalPointAssignment a) {
+  public static FocalPointJson of(FocalPointAssignment a) {
     return new FocalPointJson(null, a.getWorker().getId(), a.getWorker().getDisplayName(), EnumParam.name(a.getConsent()), a.getFromOn(),
         a.getUntilOn(), a.getReason(), a.getRecordedBy());
   }

@@ -49,7 +49,7 @@ public record ResidentJson(
     @Schema(readOnly = true) String focalPointName,
     @Schema(readOnly = true) String focalPointConsent) {
 
-  static ResidentJson of(Resident r) {
+  public static ResidentJson of(Resident r) {
     var assignment = r.currentAssignment();
     return new ResidentJson(r.getId(), r.getVersion(), r.getInstitution().getId(), r.getUnit() == null ? null : r.getUnit().getId(),
         r.getIdentifier(), r.getGivenName(), r.getFamilyName(), r.getPreferredName(), r.getBornOn(), EnumParam.name(r.getSex()),

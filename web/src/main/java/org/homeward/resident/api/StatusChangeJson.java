@@ -22,7 +22,7 @@ public record StatusChangeJson(
     @Schema(readOnly = true) String recordedBy,
     @Schema(readOnly = true) Instant recordedAt) {
 
-  static StatusChangeJson of(StatusChange c) {
+  public static StatusChangeJson of(StatusChange c) {
     return new StatusChangeJson(null, EnumParam.name(c.getFromStatus()), EnumParam.name(c.getToStatus()), c.getEffectiveOn(),
         c.getReason(), c.getRecordedBy(), c.getRecordedAt());
   }

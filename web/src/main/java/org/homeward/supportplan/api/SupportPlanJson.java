@@ -40,7 +40,7 @@ public record SupportPlanJson(
     @Schema(readOnly = true) Instant startedAt,
     @Schema(readOnly = true) List<StepJson> steps) {
 
-  static SupportPlanJson of(SupportPlanRevision r) {
+  public static SupportPlanJson of(SupportPlanRevision r) {
     PlanContent c = r.getContent();
     Participation p = r.getParticipation();
     return new SupportPlanJson(r.getNumber(), r.getVersion(), EnumParam.name(r.getStatus()), c.getOwnWords(), c.getStrengths(),

@@ -12,7 +12,7 @@ import org.homeward.voice.entity.InformationGiven;
 public record InformationJson(Long id, Long version, LocalDate givenOn, String topic, @Schema(implementation = Format.class) String format,
     Boolean visit, String place, String personsWords) {
 
-  static InformationJson of(InformationGiven i) {
+  public static InformationJson of(InformationGiven i) {
     return new InformationJson(i.getId(), i.getVersion(), i.getGivenOn(), i.getTopic(), EnumParam.name(i.getFormat()), i.isVisit(),
         i.getPlace(), i.getPersonsWords());
   }

@@ -8,7 +8,7 @@ import org.homeward.voice.entity.Supporter;
 public record SupporterJson(Long id, Long version, String name, String relationship, String howToReach, LocalDate chosenOn, LocalDate untilOn,
     String notes) {
 
-  static SupporterJson of(Supporter s) {
+  public static SupporterJson of(Supporter s) {
     return new SupporterJson(s.getId(), s.getVersion(), s.getName(), s.getRelationship(), s.getHowToReach(), s.getChosenOn(), s.getUntilOn(),
         s.getNotes());
   }

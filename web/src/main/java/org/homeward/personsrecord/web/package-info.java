@@ -1,0 +1,2 @@
+/** The person's own record as a readable document. */
+package org.homeward.personsrecord.web;
