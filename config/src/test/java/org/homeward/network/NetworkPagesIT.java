@@ -17,7 +17,8 @@ import org.openqa.selenium.By;
 /**
  * A focal point records someone Ivana wants no contact with (and is stopped from recording progress
  * towards contact with them), then that Ivana wants to live with her friend Ana, and sees the warning
- * that their homes differ. The page is checked with axe-core.
+ * that their homes differ; the committee finds the pair on the institution's residents page. The
+ * pages are checked with axe-core.
  */
 class NetworkPagesIT {
 
@@ -81,5 +82,12 @@ class NetworkPagesIT {
     page.awaitText("Recorded: they want to live together.");
     assertThat(browser.driver().findElement(By.id("linksForm:links")).getText()).contains("Ana Kovac", "Their homes differ");
     browser.check("network");
+    signIn.signOut();
+
+    signIn.signIn("committee.north", RunningHomeward.DEMO_PASSWORD);
+    browser.open("/institutions/residents.xhtml?id=" + InstitutionsApi.idOf("PH-N01"));
+    browser.awaitVisible(By.id("pairsTable"));
+    assertThat(browser.driver().findElement(By.id("pairsTable")).getText()).contains("Ivana Horvat", "Ana Kovac");
+    browser.check("residents-pairs");
   }
 }
