@@ -40,6 +40,12 @@ final class NetworkPage {
         .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
   }
 
+  /** Opens the contact named {@code name} in the form, to change it. */
+  void edit(String name) {
+    browser.driver().findElement(By.xpath("//button[@aria-label=\"Edit: " + name + "\"]")).click();
+    browser.await().until(d -> d.findElement(By.cssSelector("#contactForm h3")).getText().equals("Change this contact"));
+  }
+
   void linkWith(String partnerLabel, String personsWords) {
     browser.choose("linkForm:partnerId", partnerLabel);
     browser.type("linkForm:personsWords", personsWords);

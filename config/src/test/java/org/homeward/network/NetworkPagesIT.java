@@ -78,6 +78,12 @@ class NetworkPagesIT {
     page.awaitText("Contact saved.");
     assertThat(page.text()).contains("Tomo Horvat: the person does not want contact.");
 
+    page.edit("Marta Horvat");
+    page.chooseForContact("progress", "In regular contact");
+    page.saveContact();
+    page.awaitText("Contact saved.");
+    assertThat(browser.driver().findElement(By.id("contactsForm:contacts")).getText()).contains("In regular contact");
+
     page.linkWith("Ana Kovac (NR-2026-0101)", "Ana is my best friend. We want to share a flat.");
     page.awaitText("Recorded: they want to live together.");
     assertThat(browser.driver().findElement(By.id("linksForm:links")).getText()).contains("Ana Kovac", "Their homes differ");
