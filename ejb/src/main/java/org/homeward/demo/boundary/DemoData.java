@@ -27,6 +27,13 @@ import org.homeward.institution.entity.InstitutionStatus;
 import org.homeward.institution.entity.InstitutionType;
 import org.homeward.institution.entity.Ownership;
 import org.homeward.institution.entity.Unit;
+import org.homeward.network.entity.Contact;
+import org.homeward.network.entity.ContactProgress;
+import org.homeward.network.entity.ContactWish;
+import org.homeward.network.entity.LiveTogetherLink;
+import org.homeward.network.entity.Relationship;
+import org.homeward.placement.entity.Arrangement;
+import org.homeward.placement.entity.LivingOption;
 import org.homeward.plan.entity.ActionCategory;
 import org.homeward.plan.entity.ActionStatus;
 import org.homeward.plan.entity.ClosurePlan;
@@ -115,6 +122,7 @@ public class DemoData {
     user("ministry", "Maria Ministry (demo)", EnumSet.of(Role.MINISTRY), Set.of());
     UserAccount focal = user("focal.north", "Fatima Focal Point (demo)", EnumSet.of(Role.FOCAL_POINT), Set.of(northHospital.getId()));
     residents(northHospital, focal, today);
+    network(today);
     user("committee.north", "Colin Committee (demo)", EnumSet.of(Role.COMMITTEE), Set.of(northHospital.getId(), northHome.getId()));
     user("committee.south", "Sara South Committee (demo)", EnumSet.of(Role.COMMITTEE), Set.of(southChildren.getId()));
     user("finance", "Frank Finance (demo)", EnumSet.of(Role.FINANCE), Set.of(northHospital.getId(), northHome.getId(), southChildren.getId()));
@@ -246,5 +254,34 @@ public class DemoData {
       }
       em.persist(resident);
     }
+  }
+
+  /**
+   * Ivana and Ana want to share a flat; Ana has chosen one and Ivana not yet, so the pair is flagged.
+   * Ivana's sister wants more contact; Ana wants none with her father.
+   */
+  private void network(LocalDate today) {
+    Resident ana = resident("NR-2026-0101");
+    Resident ivana = resident("NR-2026-0103");
+    LiveTogetherLink friends = new LiveTogetherLink(today.minusMonths(2), "We have been friends for ten years. We want a flat together.");
+    friends.link(ivana, ana);
+    em.persist(friends);
+    LivingOption flat = new LivingOption(Arrangement.SHARED_HOUSING, "Two-bedroom flat, 5 Lipa Street, Riverside", "A room each and a kitchen to share.");
+    flat.attachTo(ana);
+    flat.choose(true);
+    em.persist(flat);
+
+    Contact sister = new Contact("Marta Horvat", Relationship.FAMILY_MEMBER, ContactWish.WANTS_MORE_CONTACT, ContactProgress.FIRST_CONTACT_MADE);
+    sister.setFamilySupport("Travel costs for a monthly visit; Marta asked for information about the move.");
+    sister.attachTo(ivana);
+    em.persist(sister);
+    Contact father = new Contact("Ante Kovac", Relationship.FAMILY_MEMBER, ContactWish.NO_CONTACT, ContactProgress.NOT_STARTED);
+    father.setNotes("Ana asked that he is not told where she will live.");
+    father.attachTo(ana);
+    em.persist(father);
+  }
+
+  private Resident resident(String identifier) {
+    return em.createQuery("select r from Resident r where r.identifier = :i", Resident.class).setParameter("i", identifier).getSingleResult();
   }
 }

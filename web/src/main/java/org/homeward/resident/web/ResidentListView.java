@@ -9,6 +9,8 @@ import java.util.List;
 import org.homeward.database.boundary.PageRequest;
 import org.homeward.institution.boundary.Institutions;
 import org.homeward.institution.entity.Institution;
+import org.homeward.network.boundary.LiveTogetherPair;
+import org.homeward.network.boundary.LivingTogether;
 import org.homeward.problem.HomewardException;
 import org.homeward.problem.RecordNotFoundException;
 import org.homeward.problem.web.Problems;
@@ -28,6 +30,7 @@ public class ResidentListView implements Serializable {
 
   @Inject Residents residents;
   @Inject Institutions institutions;
+  @Inject LivingTogether livingTogether;
   @Inject SecurityContext security;
 
   private Long id;
@@ -38,6 +41,7 @@ public class ResidentListView implements Serializable {
   private String text;
   private ResidentStatus status;
   private boolean complexOnly;
+  private List<LiveTogetherPair> pairs = List.of();
 
   public void load() {
     try {
@@ -47,6 +51,9 @@ public class ResidentListView implements Serializable {
       institution = institutions.find(id);
       figures = residents.figures(id);
       search();
+      if (isAdmitter()) {
+        pairs = livingTogether.pairs(id);
+      }
     } catch (HomewardException e) {
       Problems.notFound(e);
     }
@@ -84,6 +91,11 @@ public class ResidentListView implements Serializable {
 
   public List<Resident> getList() {
     return list;
+  }
+
+  /** The residents who want to live together, for the committee and administrators. */
+  public List<LiveTogetherPair> getPairs() {
+    return pairs;
   }
 
   public long getTotal() {
