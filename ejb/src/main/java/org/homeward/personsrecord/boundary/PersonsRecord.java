@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.homeward.assessment.entity.NeedsAssessment;
 import org.homeward.audit.entity.AuditedRecord;
 import org.homeward.followup.entity.FollowUpVisit;
+import org.homeward.network.entity.Contact;
 import org.homeward.placement.entity.LivingOption;
 import org.homeward.placement.entity.Placement;
 import org.homeward.placement.entity.PreMoveDiscussion;
@@ -24,6 +25,7 @@ public record PersonsRecord(
     String exportedBy,
     List<Supporter> supporters,
     List<InformationGiven> information,
+    List<Contact> contacts,
     List<NeedsAssessment> assessments,
     List<SupportPlanRevision> supportPlan,
     List<LivingOption> livingOptions,

@@ -12,6 +12,7 @@ import org.homeward.audit.control.Audited;
 import org.homeward.audit.control.RecordsRead;
 import org.homeward.audit.entity.AuditAction;
 import org.homeward.followup.control.FollowUpRepository;
+import org.homeward.network.control.NetworkRepository;
 import org.homeward.placement.control.PlacementRepository;
 import org.homeward.placement.entity.PreMoveDiscussion;
 import org.homeward.resident.control.ResidentAccess;
@@ -43,6 +44,7 @@ public class PersonsRecords {
   @Inject SupportPlanRepository supportPlans;
   @Inject PlacementRepository placements;
   @Inject FollowUpRepository followUps;
+  @Inject NetworkRepository network;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
 
@@ -57,7 +59,8 @@ public class PersonsRecords {
     plan.forEach(r -> r.getSteps().size());
     List<PreMoveDiscussion> discussions = placements.discussions(residentId);
     discussions.forEach(d -> d.getServices().size());
-    return new PersonsRecord(resident, clock.instant(), caller.name(), supporters(residentId), information(residentId), assessed, plan,
+    return new PersonsRecord(resident, clock.instant(), caller.name(), supporters(residentId), information(residentId),
+        network.contacts(residentId), assessed, plan,
         placements.options(residentId), placements.placement(residentId), discussions, followUps.visits(residentId));
   }
 

@@ -24,7 +24,7 @@ public record ContactJson(
     String familySupport,
     String notes) {
 
-  static ContactJson of(Contact c) {
+  public static ContactJson of(Contact c) {
     return new ContactJson(c.getId(), c.getVersion(), c.getName(), EnumParam.name(c.getRelationship()), c.getHowToReach(),
         EnumParam.name(c.getWish()), EnumParam.name(c.getProgress()), c.getFamilySupport(), c.getNotes());
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.homeward.assessment.api.AssessmentJson;
 import org.homeward.followup.api.FollowUpJson;
+import org.homeward.network.api.ContactJson;
 import org.homeward.personsrecord.boundary.PersonsRecord;
 import org.homeward.placement.api.DiscussionJson;
 import org.homeward.placement.api.LivingOptionJson;
@@ -19,7 +20,7 @@ import org.homeward.voice.api.SupporterJson;
 
 /** Everything Homeward holds about one person, in the same shapes as the API's other answers. */
 @JsonbPropertyOrder({"exportedAt", "exportedBy", "person", "statusHistory", "focalPoints", "supporters", "informationGiven",
-    "needsAssessments", "supportPlan", "livingOptions", "placement", "preMoveDiscussions", "followUps"})
+    "contacts", "needsAssessments", "supportPlan", "livingOptions", "placement", "preMoveDiscussions", "followUps"})
 public record PersonsRecordJson(
     Instant exportedAt,
     String exportedBy,
@@ -28,6 +29,7 @@ public record PersonsRecordJson(
     List<FocalPointJson> focalPoints,
     List<SupporterJson> supporters,
     List<InformationJson> informationGiven,
+    List<ContactJson> contacts,
     List<AssessmentJson> needsAssessments,
     List<SupportPlanJson> supportPlan,
     List<LivingOptionJson> livingOptions,
@@ -41,6 +43,7 @@ public record PersonsRecordJson(
         r.resident().getFocalPointHistory().stream().map(FocalPointJson::of).toList(),
         r.supporters().stream().map(SupporterJson::of).toList(),
         r.information().stream().map(InformationJson::of).toList(),
+        r.contacts().stream().map(ContactJson::of).toList(),
         r.assessments().stream().map(a -> AssessmentJson.of(a, locale)).toList(),
         r.supportPlan().stream().map(SupportPlanJson::of).toList(),
         r.livingOptions().stream().map(LivingOptionJson::of).toList(),

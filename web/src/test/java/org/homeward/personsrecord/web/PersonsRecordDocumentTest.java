@@ -35,7 +35,7 @@ class PersonsRecordDocumentTest {
     FollowUpVisit visit = new FollowUpVisit(LocalDate.of(2026, 10, 1), "7 Riverside Lane", true, Outcome.SETTLED);
     visit.setPersonsWords("I have my own key.");
     PersonsRecord record = new PersonsRecord(ana, Instant.parse("2026-11-23T10:00:00Z"), "focal.north",
-        List.of(new Supporter("Maja", "Sister", LocalDate.of(2026, 2, 1))), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
+        List.of(new Supporter("Maja", "Sister", LocalDate.of(2026, 2, 1))), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
         List.of(), List.of(visit));
 
     byte[] pdf = PersonsRecordDocument.render(PersonsRecordJson.of(record, 4, Locale.ENGLISH),
