@@ -18,7 +18,6 @@ import java.util.Map;
 import org.eclipse.persistence.sessions.UnitOfWork;
 import org.homeward.audit.boundary.AuditTrail;
 import org.homeward.audit.entity.AuditAction;
-import org.homeward.audit.entity.AuditableEntity;
 import org.homeward.audit.entity.AuditedRecord;
 import org.homeward.audit.entity.ChangeCapture;
 import org.homeward.audit.entity.RecordChange;
@@ -88,10 +87,10 @@ public class AuditInterceptor {
       return;
     }
     Collection<?> items = result instanceof Page<?> page ? page.items() : result instanceof Collection<?> c ? c : List.of();
-    List<Long> ids = items.stream().filter(AuditableEntity.class::isInstance).map(AuditableEntity.class::cast)
-        .map(AuditableEntity::getId).limit(IDS_LISTED_MAX).toList();
-    String recordType = items.stream().filter(AuditableEntity.class::isInstance).map(AuditableEntity.class::cast)
-        .map(AuditableEntity::auditType).findFirst().orElse(null);
+    List<Long> ids = items.stream().filter(AuditedRecord.class::isInstance).map(AuditedRecord.class::cast)
+        .map(AuditedRecord::getId).limit(IDS_LISTED_MAX).toList();
+    String recordType = items.stream().filter(AuditedRecord.class::isInstance).map(AuditedRecord.class::cast)
+        .map(AuditedRecord::auditType).findFirst().orElse(null);
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("use", invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName());
     details.put("filters", filters(invocation.getParameters()));

@@ -20,7 +20,7 @@ public record ReviewSchedule(LocalDate movedOn, List<Review> reviews) {
     }
   }
 
-  static ReviewSchedule of(LocalDate movedOn, List<Integer> months, List<LocalDate> agreedDates) {
+  public static ReviewSchedule of(LocalDate movedOn, List<Integer> months, List<LocalDate> agreedDates) {
     if (movedOn == null) {
       return new ReviewSchedule(null, List.of());
     }

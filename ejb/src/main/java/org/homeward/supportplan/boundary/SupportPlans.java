@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.homeward.audit.control.Audited;
 import org.homeward.audit.control.RecordsRead;
 import org.homeward.audit.entity.AuditAction;
@@ -17,11 +16,11 @@ import org.homeward.problem.RuleViolationException;
 import org.homeward.problem.StaleRecordException;
 import org.homeward.resident.control.ResidentAccess;
 import org.homeward.resident.entity.Resident;
-import org.homeward.resident.entity.ResidentStatus;
 import org.homeward.security.control.CurrentCaller;
 import org.homeward.security.control.Permit;
 import org.homeward.security.control.Secured;
 import org.homeward.security.entity.Role;
+import org.homeward.supportplan.control.ReviewScheduler;
 import org.homeward.supportplan.control.SupportPlanRepository;
 import org.homeward.supportplan.entity.ActionStep;
 import org.homeward.supportplan.entity.Participation;
@@ -45,9 +44,7 @@ public class SupportPlans {
   @Inject Validator validator;
   @Inject Clock clock;
 
-  @Inject
-  @ConfigProperty(name = "homeward.support-plan.review-months", defaultValue = "1,3,6,12")
-  List<Integer> reviewMonths;
+  @Inject ReviewScheduler scheduler;
 
   @RecordsRead(AuditAction.SEARCH)
   public List<SupportPlanRevision> revisions(long residentId) {
@@ -127,12 +124,7 @@ public class SupportPlans {
 
   /** The reviews due after the move, and which are done. */
   public ReviewSchedule reviews(long residentId) {
-    Resident resident = access.require(residentId);
-    LocalDate movedOn = resident.getStatusHistory().stream().filter(c -> c.getToStatus() == ResidentStatus.MOVED)
-        .map(c -> c.getEffectiveOn()).reduce((a, b) -> b).orElse(null);
-    List<LocalDate> agreed = repository.revisions(residentId).stream().map(SupportPlanRevision::getAgreedOn)
-        .filter(java.util.Objects::nonNull).filter(d -> movedOn != null && d.isAfter(movedOn)).toList();
-    return ReviewSchedule.of(movedOn, reviewMonths, agreed);
+    return scheduler.schedule(access.require(residentId));
   }
 
   private SupportPlanRevision revision(long residentId, int number) {

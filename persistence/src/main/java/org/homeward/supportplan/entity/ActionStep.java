@@ -85,9 +85,14 @@ public class ActionStep implements AuditableEntity {
     status = edited.status;
   }
 
+  /** Whether the step is still to be done: planned or in progress. */
+  public boolean open() {
+    return status == StepStatus.PLANNED || status == StepStatus.IN_PROGRESS;
+  }
+
   /** Whether the step is still open after its date. */
   public boolean overdueOn(LocalDate today) {
-    return (status == StepStatus.PLANNED || status == StepStatus.IN_PROGRESS) && dueOn != null && dueOn.isBefore(today);
+    return open() && dueOn != null && dueOn.isBefore(today);
   }
 
   @Override

@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.List;
+import org.homeward.agenda.boundary.Agendas;
+import org.homeward.agenda.boundary.CaseAgenda;
 import org.homeward.database.boundary.PageRequest;
 import org.homeward.institution.boundary.Institutions;
 import org.homeward.institution.entity.Institution;
@@ -31,6 +33,7 @@ public class ResidentListView implements Serializable {
   @Inject Residents residents;
   @Inject Institutions institutions;
   @Inject LivingTogether livingTogether;
+  @Inject Agendas agendas;
   @Inject SecurityContext security;
 
   private Long id;
@@ -42,6 +45,7 @@ public class ResidentListView implements Serializable {
   private ResidentStatus status;
   private boolean complexOnly;
   private List<LiveTogetherPair> pairs = List.of();
+  private List<CaseAgenda> overdue = List.of();
 
   public void load() {
     try {
@@ -53,6 +57,7 @@ public class ResidentListView implements Serializable {
       search();
       if (isAdmitter()) {
         pairs = livingTogether.pairs(id);
+        overdue = agendas.overdueIn(id);
       }
     } catch (HomewardException e) {
       Problems.notFound(e);
@@ -94,6 +99,10 @@ public class ResidentListView implements Serializable {
   }
 
   /** The residents who want to live together, for the committee and administrators. */
+  public List<CaseAgenda> getOverdue() {
+    return overdue;
+  }
+
   public List<LiveTogetherPair> getPairs() {
     return pairs;
   }

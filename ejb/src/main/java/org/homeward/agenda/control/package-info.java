@@ -1,0 +1,2 @@
+/** Gathers the facts of a case that decide what is due. */
+package org.homeward.agenda.control;
