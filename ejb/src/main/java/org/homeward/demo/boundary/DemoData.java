@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.homeward.assessment.entity.AssessmentFramework;
+import org.homeward.assessment.entity.DomainAssessment;
+import org.homeward.assessment.entity.NeedsAssessment;
 import org.homeward.audit.boundary.AuditTrail;
 import org.homeward.audit.entity.AuditAction;
 import org.homeward.committee.entity.CommitteeMeeting;
@@ -123,6 +126,7 @@ public class DemoData {
     UserAccount focal = user("focal.north", "Fatima Focal Point (demo)", EnumSet.of(Role.FOCAL_POINT), Set.of(northHospital.getId()));
     residents(northHospital, focal, today);
     network(today);
+    assessment(today);
     user("committee.north", "Colin Committee (demo)", EnumSet.of(Role.COMMITTEE), Set.of(northHospital.getId(), northHome.getId()));
     user("committee.south", "Sara South Committee (demo)", EnumSet.of(Role.COMMITTEE), Set.of(southChildren.getId()));
     user("finance", "Frank Finance (demo)", EnumSet.of(Role.FINANCE), Set.of(northHospital.getId(), northHome.getId(), southChildren.getId()));
@@ -279,6 +283,23 @@ public class DemoData {
     father.setNotes("Ana asked that he is not told where she will live.");
     father.attachTo(ana);
     em.persist(father);
+  }
+
+  /** Ana's needs assessment with the WHO domains: she sees an unmet need for a home of her own that staff do not. */
+  private void assessment(LocalDate today) {
+    NeedsAssessment assessment = NeedsAssessment.blank(em.find(AssessmentFramework.class, "WHO"), today.minusMonths(2),
+        "Fatima Focal Point (demo)");
+    assessment.setHowPersonTookPart("Two conversations in the garden, with her friend Ivana; Easy Read cards.");
+    int[][] ratings = {{1, 1, 1}, {2, 1, 1}, {3, 0, 1}, {4, 2, 2}, {5, 2, 0}, {6, 2, 2}, {7, 2, 1}, {8, 1, 1}, {9, 2, 2}};
+    for (int[] r : ratings) {
+      DomainAssessment domain = assessment.domain(r[0]).orElseThrow();
+      domain.setPersonNeed(r[1]);
+      domain.setStaffNeed(r[2]);
+    }
+    assessment.domain(5).orElseThrow().setStrengths("Manages her pocket money; cooks for the ward on Sundays.");
+    assessment.domain(5).orElseThrow().setSupportNeeded("A tenancy of her own and help with bills for the first months.");
+    assessment.attachTo(resident("NR-2026-0101"));
+    em.persist(assessment);
   }
 
   private Resident resident(String identifier) {

@@ -5,27 +5,25 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.homeward.database.boundary.PageRequest;
-import org.homeward.resident.boundary.ResidentFilter;
-import org.homeward.resident.boundary.Residents;
-import org.homeward.resident.entity.Resident;
+import org.homeward.agenda.boundary.Agendas;
+import org.homeward.agenda.boundary.CaseAgenda;
 
-/** The people the signed-in focal point accompanies. */
+/** The people the signed-in focal point accompanies, with what is overdue and due next in each case, soonest first. */
 @Named
 @ViewScoped
 public class CaseloadView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject Residents residents;
+  @Inject Agendas agendas;
 
-  private List<Resident> caseload;
+  private List<CaseAgenda> caseload;
 
   public void load() {
-    caseload = residents.caseload(ResidentFilter.none(), PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+    caseload = agendas.caseload();
   }
 
-  public List<Resident> getCaseload() {
+  public List<CaseAgenda> getCaseload() {
     return caseload;
   }
 }
