@@ -4,6 +4,7 @@ import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.homeward.assessment.AssessmentsApi;
 import org.homeward.institution.InstitutionsApi;
 import org.homeward.system.Api;
 
@@ -77,8 +78,11 @@ final class NetworkApi {
     Api.as(user).post("/api/residents/{id}/living-options/{option}/choice", residentId, option).then().statusCode(200);
   }
 
-  /** Secures a home for the person at {@code address}, with a move-in date next month. */
+  /** Secures a home for the person at {@code address}, with a move-in date next month (after assessing their needs, if not yet). */
   void secure(Object residentId, String address) {
+    if (Api.as(user).get("/api/residents/{id}/assessments", residentId).then().statusCode(200).extract().jsonPath().getList("$").isEmpty()) {
+      AssessmentsApi.assess(user, residentId, LocalDate.now().toString());
+    }
     Map<String, Object> home = new HashMap<>(Map.of("arrangement", "SHARED_HOUSING", "address", address, "tenancyHolder", "PERSON",
         "unrelatedResidents", 2, "moveInOn", LocalDate.now().plusMonths(1).toString()));
     Response stored = Api.as(user).get("/api/residents/{id}/placement", residentId);
