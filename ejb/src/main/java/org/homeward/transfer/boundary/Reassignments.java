@@ -23,10 +23,9 @@ import org.homeward.security.control.CurrentCaller;
 import org.homeward.security.control.InScope;
 import org.homeward.security.control.Permit;
 import org.homeward.security.control.Secured;
-import org.homeward.security.entity.UserAccount;
 import org.homeward.security.entity.Role;
+import org.homeward.security.entity.UserAccount;
 import org.homeward.transfer.control.TransferRepository;
-import org.homeward.transfer.entity.CaseTransfer;
 import org.homeward.transfer.entity.TransferKind;
 
 /**
@@ -119,9 +118,8 @@ public class Reassignments {
     plan.forEach((resident, receiver) -> {
       resident.reassignFocalPoint(receiver, today, reason, by, at);
       repository.pendingOf(resident.getId()).filter(t -> t.getKind() == TransferKind.WORKER)
-          .ifPresent((CaseTransfer t) -> t.withdraw(reason, by, at));
+          .ifPresent(t -> t.withdraw(reason, by, at));
     });
-    plan.values().forEach(UserAccount::getDisplayName);
     return List.copyOf(plan.keySet());
   }
 
