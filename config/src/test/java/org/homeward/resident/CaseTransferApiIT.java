@@ -168,4 +168,11 @@ class CaseTransferApiIT {
     Api.as("focal.north2").body(Map.of("version", version, "consent", "CHOSE")).post("/api/residents/{id}/focal-point/consent", first)
         .then().statusCode(200).body("focalPointConsent", equalTo("CHOSE")).body("focalPointId", equalTo(goran));
   }
+
+  @Test
+  void theOpenApiDocumentDescribesTheTransferEndpoints() {
+    Api.anonymous().accept("application/json").get("/openapi").then().statusCode(200)
+        .body(containsString("/api/residents/{residentId}/transfers"), containsString("/api/transfers/{id}/accept"),
+            containsString("/api/transfers/offered"), containsString("/api/institutions/{id}/focal-points/reassignments"));
+  }
 }
