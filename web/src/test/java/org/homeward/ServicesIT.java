@@ -2,6 +2,7 @@ package org.homeward;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -48,6 +49,7 @@ import org.homeward.committee.entity.Constituency;
 import org.homeward.plan.boundary.ClosurePlans;
 import org.homeward.resident.boundary.Residents;
 import org.homeward.resident.entity.Consent;
+import org.homeward.resident.entity.FocalPointAssignment;
 import org.homeward.resident.entity.Resident;
 import org.homeward.resident.entity.ResidentStatus;
 import org.homeward.resident.entity.Sex;
@@ -62,6 +64,11 @@ import org.homeward.plan.entity.PlanRevision;
 import org.homeward.plan.entity.RevisionStatus;
 import org.homeward.plan.entity.RightsPractice;
 import org.homeward.security.entity.Role;
+import org.homeward.transfer.boundary.CaseTransfers;
+import org.homeward.transfer.boundary.Handover;
+import org.homeward.transfer.boundary.Reassignments;
+import org.homeward.transfer.entity.CaseTransfer;
+import org.homeward.transfer.entity.TransferStatus;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -103,6 +110,8 @@ class ServicesIT {
   @Inject ClosurePlans plans;
   @Inject Committees committees;
   @Inject Residents residents;
+  @Inject CaseTransfers transfers;
+  @Inject Reassignments reassignments;
 
   private DataSource dataSource;
   private Seeds seeds;
@@ -457,6 +466,86 @@ class ServicesIT {
     assertThat(residents.figures(id).total()).isEqualTo(2);
   }
 
+  // --- case transfers ----------------------------------------------------------------------------
+
+  @Test
+  void aTransferAcceptedByTheReceivingWorkerMakesThemTheFocalPointAndKeepsTheHistory() {
+    long id = seeds.institution(Seeds.code(), "Transfer home");
+    String current = seeds.user(Role.FOCAL_POINT, Set.of(id));
+    String receiving = seeds.user(Role.FOCAL_POINT, Set.of(id));
+    long residentId = accompaniedBy(id, current);
+
+    signInAs(current);
+    CaseTransfer offered = transfers.offerToWorker(residentId, userId(receiving), "Moving to the crisis team");
+    assertThatThrownBy(() -> transfers.offerToWorker(residentId, userId(receiving), "Again"))
+        .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.key()).isEqualTo("transfer.alreadyPending"));
+    assertThat(residents.find(residentId).getFocalPoint().getUsername()).as("the case stays while pending").isEqualTo(current);
+
+    signInAs(receiving);
+    assertThat(transfers.offered()).extracting(CaseTransfer::getId).containsExactly(offered.getId());
+    transfers.accept(offered.getId(), offered.getVersion(), Consent.AGREED);
+
+    Resident stored = residents.find(residentId);
+    assertThat(stored.getFocalPoint().getUsername()).isEqualTo(receiving);
+    assertThat(stored.getFocalPointHistory()).extracting(a -> a.getWorker().getUsername(), FocalPointAssignment::getConsent)
+        .containsExactly(tuple(current, Consent.CHOSE), tuple(receiving, Consent.AGREED));
+    assertThat(transfers.offered()).isEmpty();
+    assertThat(audit.ofRecord("CaseTransfer", offered.getId())).extracting(AuditRows.Row::action).contains("CREATE", "UPDATE");
+  }
+
+  @Test
+  void aWorkerOutsideThePersonsInstitutionCannotAcceptAndTheCaseStays() throws SQLException {
+    long id = seeds.institution(Seeds.code(), "Transfer home");
+    long other = seeds.institution(Seeds.code(), "Other home");
+    String current = seeds.user(Role.FOCAL_POINT, Set.of(id));
+    String receiving = seeds.user(Role.FOCAL_POINT, Set.of(id));
+    String outside = seeds.user(Role.FOCAL_POINT, Set.of(other));
+    long residentId = accompaniedBy(id, current);
+    signInAs(current);
+    assertThatThrownBy(() -> transfers.offerToWorker(residentId, userId(outside), "Closer to her sister"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly("toWorkerId"));
+    CaseTransfer offered = transfers.offerToWorker(residentId, userId(receiving), "Moving to the crisis team");
+
+    execute("update user_institution set institution_id = " + other + " where user_id = " + userId(receiving));
+    for (String worker : List.of(receiving, outside)) {
+      signInAs(worker);
+      assertThat(transfers.offered()).as(worker).isEmpty();
+      assertThatThrownBy(() -> transfers.accept(offered.getId(), offered.getVersion(), Consent.CHOSE)).as(worker)
+          .isInstanceOf(AccessDeniedException.class);
+    }
+
+    signInAsAdministrator();
+    assertThat(residents.find(residentId).getFocalPoint().getUsername()).isEqualTo(current);
+    assertThat(transfers.ofResident(residentId)).extracting(CaseTransfer::getStatus).containsExactly(TransferStatus.PENDING);
+  }
+
+  @Test
+  void aBulkReassignmentWithOneReceiverOutOfScopeWritesNothingAndOtherwiseLeavesEachPersonToBeAsked() {
+    long id = seeds.institution(Seeds.code(), "Reassignment home");
+    long other = seeds.institution(Seeds.code(), "Other home");
+    String leaving = seeds.user(Role.FOCAL_POINT, Set.of(id));
+    String staying = seeds.user(Role.FOCAL_POINT, Set.of(id));
+    String outside = seeds.user(Role.FOCAL_POINT, Set.of(other));
+    long first = accompaniedBy(id, leaving);
+    long second = accompaniedBy(id, leaving);
+    signInAs(seeds.user(Role.COMMITTEE, Set.of(id)));
+
+    assertThatThrownBy(() -> reassignments.reassign(id, userId(leaving), userId(staying), List.of(new Handover(second, userId(outside))),
+        "Fatima left the service"))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly("cases[0].toWorkerId"));
+    assertThat(reassignments.activeCases(id, userId(leaving))).extracting(Resident::getId).containsExactlyInAnyOrder(first, second);
+
+    assertThat(reassignments.reassign(id, userId(leaving), userId(staying), List.of(), "Fatima left the service")).hasSize(2);
+
+    assertThat(reassignments.activeCases(id, userId(leaving))).isEmpty();
+    Resident stored = residents.find(first);
+    assertThat(stored.getFocalPoint().getUsername()).isEqualTo(staying);
+    assertThat(stored.getFocalPointHistory()).extracting(FocalPointAssignment::getConsent).containsExactly(Consent.CHOSE, Consent.TO_BE_ASKED);
+    assertThat(stored.getFocalPointHistory().get(1).getReason()).isEqualTo("Fatima left the service");
+    assertThat(residents.readiness(first).focalPointConsented()).isFalse();
+  }
+
   // --- database ----------------------------------------------------------------------------------
 
   @Test
@@ -535,6 +624,20 @@ class ServicesIT {
     Resident person = new Resident(Seeds.code(), "Ana", "Kovac", LocalDate.of(1970, 1, 1), Sex.FEMALE, LocalDate.of(2001, 1, 1));
     person.setIdentifier(Seeds.code());
     return person;
+  }
+
+  /** A person admitted to {@code institutionId} whose focal point, whom they chose, is {@code worker}; signs in as the institution's committee. */
+  private long accompaniedBy(long institutionId, String worker) {
+    signInAs(seeds.user(Role.COMMITTEE, Set.of(institutionId)));
+    Resident admitted = residents.admit(institutionId, person(), null);
+    residents.assignFocalPoint(admitted.getId(), admitted.getVersion(), userId(worker), Consent.CHOSE, LocalDate.now(), null);
+    return admitted.getId();
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.executeUpdate(sql);
+    }
   }
 
   private long userId(String username) {

@@ -62,7 +62,8 @@ import org.homeward.security.entity.UserAccount;
 
 /**
  * With {@code homeward.demo=true} (the launcher's {@code --demo}), fills an empty registry with three
- * institutions in two regions, their units, and one user of each role, all with the demo password.
+ * institutions in two regions, their units, and one user of each role (two focal point workers at
+ * North's hospital, so that a case can be handed over), all with the demo password.
  * A database that already holds institutions is left as it is.
  */
 @Singleton
@@ -127,11 +128,12 @@ public class DemoData {
     residents(northHospital, focal, today);
     network(today);
     assessment(today);
+    user("focal.north2", "Goran Focal Point (demo)", EnumSet.of(Role.FOCAL_POINT), Set.of(northHospital.getId()));
     user("committee.north", "Colin Committee (demo)", EnumSet.of(Role.COMMITTEE), Set.of(northHospital.getId(), northHome.getId()));
     user("committee.south", "Sara South Committee (demo)", EnumSet.of(Role.COMMITTEE), Set.of(southChildren.getId()));
     user("finance", "Frank Finance (demo)", EnumSet.of(Role.FINANCE), Set.of(northHospital.getId(), northHome.getId(), southChildren.getId()));
-    trail.record("system", AuditAction.CREATE, "DemoData", null, Map.of("institutions", 3, "users", 5, "residents", 6));
-    LOG.info("Demo data loaded: 3 institutions, 5 users (password from homeward.demo.password)");
+    trail.record("system", AuditAction.CREATE, "DemoData", null, Map.of("institutions", 3, "users", 6, "residents", 6));
+    LOG.info("Demo data loaded: 3 institutions, 6 users (password from homeward.demo.password)");
   }
 
   /**

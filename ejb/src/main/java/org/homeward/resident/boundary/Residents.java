@@ -147,6 +147,17 @@ public class Residents {
     return resident;
   }
 
+  /**
+   * Records that a person who was given their worker without being asked (a bulk reassignment)
+   * chose or agreed to them. (A person who does not agree is given another worker.)
+   */
+  public Resident recordConsent(long residentId, long version, Consent consent) {
+    Resident resident = accessible(residentId);
+    StaleRecordException.requireVersion(resident.getVersion(), version);
+    resident.recordConsent(consent, LocalDate.now(clock), caller.name(), clock.instant());
+    return resident;
+  }
+
   /** The focal point workers who may accompany the institution's residents. */
   @Permit({Role.ADMIN, Role.COMMITTEE})
   public List<UserAccount> focalPoints(@InScope long institutionId) {
@@ -161,7 +172,7 @@ public class Residents {
   private Readiness readinessOf(Resident resident) {
     boolean placed = placements.placement(resident.getId()).map(Placement::secured).orElse(false);
     boolean confirmed = placements.discussions(resident.getId()).stream().findFirst().map(PreMoveDiscussion::allConfirmed).orElse(false);
-    return new Readiness(supportPlans.agreed(resident.getId()), resident.currentAssignment().isPresent(), placed, confirmed);
+    return new Readiness(supportPlans.agreed(resident.getId()), resident.focalPointConsented(), placed, confirmed);
   }
 
   private Resident accessible(long residentId) {

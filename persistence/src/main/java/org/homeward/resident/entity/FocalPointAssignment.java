@@ -34,7 +34,7 @@ public class FocalPointAssignment implements AuditableEntity {
   private UserAccount worker;
 
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 10, updatable = false)
+  @Column(nullable = false, length = 20, updatable = false)
   private Consent consent;
 
   @Column(name = "from_on", nullable = false, updatable = false)

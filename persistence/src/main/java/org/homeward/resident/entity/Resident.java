@@ -277,23 +277,79 @@ public class Resident implements AuditableEntity {
    * A change of worker says why; the earlier assignment ends that day and stays in the history.
    */
   public void assignFocalPoint(UserAccount worker, Consent consent, LocalDate fromOn, String reason, String by, Instant at) {
-    Optional<FocalPointAssignment> current = currentAssignment();
     List<FieldError> errors = new ArrayList<>();
-    if (consent == null) {
+    if (consent == null || !consent.given()) {
       errors.add(new FieldError("consent", "{resident.focalPoint.consentRequired}"));
     }
+    changeFocalPoint(worker, consent, fromOn, reason, by, at, errors, true);
+  }
+
+  /**
+   * Gives the person {@code worker} without them having been asked, as when their worker leaves: the
+   * assignment says the person is still to be asked, and the case is not ready to move until they
+   * choose or agree ({@link #recordConsent}).
+   */
+  public void reassignFocalPoint(UserAccount worker, LocalDate fromOn, String reason, String by, Instant at) {
+    changeFocalPoint(worker, Consent.TO_BE_ASKED, fromOn, reason, by, at, new ArrayList<>(), true);
+  }
+
+  /**
+   * Records the answer of a person who was given their worker without being asked: from {@code on}
+   * the same worker is the one they chose or agreed to. The assignment that said "to be asked" ends
+   * that day and stays in the history. (A person who does not agree is given another worker.)
+   */
+  public void recordConsent(Consent consent, LocalDate on, String by, Instant at) {
+    FocalPointAssignment current = currentAssignment().filter(a -> a.getConsent() == Consent.TO_BE_ASKED)
+        .orElseThrow(() -> new RuleViolationException("resident.focalPoint.nothingToAsk"));
+    if (consent == null || !consent.given()) {
+      throw new InvalidInputException("consent", "{resident.focalPoint.consentRequired}");
+    }
+    changeFocalPoint(current.getWorker(), consent, on, null, by, at, new ArrayList<>(), false);
+  }
+
+  /** Whether the current focal point was given to the person without asking them, and they are still to be asked. */
+  public boolean consentToBeAsked() {
+    return currentAssignment().map(a -> a.getConsent() == Consent.TO_BE_ASKED).orElse(false);
+  }
+
+  /** Whether the person chose or agreed to their current focal point. */
+  public boolean focalPointConsented() {
+    return currentAssignment().map(a -> a.getConsent().given()).orElse(false);
+  }
+
+  /** A change of worker needs its reason; recording the answer of the person about the same worker does not. */
+  private void changeFocalPoint(UserAccount worker, Consent consent, LocalDate fromOn, String reason, String by, Instant at,
+      List<FieldError> errors, boolean reasonNeeded) {
+    Optional<FocalPointAssignment> current = currentAssignment();
     if (fromOn == null) {
       errors.add(new FieldError("fromOn", "{jakarta.validation.constraints.NotNull.message}"));
     } else if (current.isPresent() && fromOn.isBefore(current.get().getFromOn())) {
       errors.add(new FieldError("fromOn", "{resident.focalPoint.beforeCurrent}"));
     }
-    if (current.isPresent() && (reason == null || reason.isBlank())) {
+    if (current.isPresent() && reasonNeeded && (reason == null || reason.isBlank())) {
       errors.add(new FieldError("reason", "{resident.focalPoint.reasonRequired}"));
+    }
+    if (reason != null && reason.length() > REASON_MAX) {
+      errors.add(new FieldError("reason", "{resident.reason.length}"));
     }
     InvalidInputException.throwIfAny(errors);
     current.ifPresent(a -> a.end(fromOn));
     focalPointHistory.add(new FocalPointAssignment(this, worker, consent, fromOn, reason, by, at));
     focalPoint = worker;
+  }
+
+  /**
+   * Moves the person's record to {@code destination}, as when they move between facilities before
+   * their move to the community. The unit belonged to the old institution and is cleared; the focal
+   * point stays with the person. The accepted transfer is the history of the move.
+   */
+  public void transferTo(Institution destination) {
+    if (destination == null || destination == institution
+        || (institution != null && destination.getId() != null && destination.getId().equals(institution.getId()))) {
+      throw new InvalidInputException("toInstitutionId", "{transfer.toInstitution.same}");
+    }
+    institution = destination;
+    unit = null;
   }
 
   /** The day of the latest move to the community, while the person has not been readmitted since. */

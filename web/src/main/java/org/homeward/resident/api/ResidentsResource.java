@@ -91,4 +91,13 @@ public class ResidentsResource {
     Consent consent = EnumParam.parse(Consent.class, body.consent(), "consent");
     return ResidentJson.of(residents.assignFocalPoint(residentId, version, body.workerId(), consent, body.fromOn(), body.reason()));
   }
+
+  @POST
+  @Path("focal-point/consent")
+  @Operation(summary = "Record that the person, given their worker without being asked (bulk reassignment), chose or agreed to them")
+  public ResidentJson recordConsent(@PathParam("residentId") long residentId, FocalPointJson body) {
+    long version = Versions.required(Bodies.required(body).version());
+    Consent consent = EnumParam.parse(Consent.class, body.consent(), "consent");
+    return ResidentJson.of(residents.recordConsent(residentId, version, consent));
+  }
 }

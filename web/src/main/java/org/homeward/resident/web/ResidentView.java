@@ -117,8 +117,9 @@ public class ResidentView implements Serializable {
     return resident.admittedAfterStop(resident.getInstitution());
   }
 
+  /** What the person says about a worker assigned here; "to be asked" is only for a bulk reassignment. */
   public Consent[] getConsents() {
-    return Consent.values();
+    return new Consent[] {Consent.CHOSE, Consent.AGREED};
   }
 
   public Long getId() {
