@@ -3,12 +3,24 @@ package org.homeward.assessment.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.homeward.audit.entity.AuditedRecord;
 
 /**
  * What changed between two assessments of a person in the same framework: the met and unmet totals
  * from each point of view, and each domain whose need rating moved.
  */
-public record AssessmentComparison(NeedsAssessment earlier, NeedsAssessment later, List<Change> changes) {
+public record AssessmentComparison(NeedsAssessment earlier, NeedsAssessment later, List<Change> changes) implements AuditedRecord {
+
+  /** Audited as a read of the person's record. */
+  @Override
+  public Long getId() {
+    return earlier.getResident() == null ? null : earlier.getResident().getId();
+  }
+
+  @Override
+  public String auditType() {
+    return "Resident";
+  }
 
   /** A domain whose need, as the person or staff see it, is rated differently in the later assessment. */
   public record Change(AssessmentDomain domain, Integer personBefore, Integer personAfter, Integer staffBefore, Integer staffAfter) {
