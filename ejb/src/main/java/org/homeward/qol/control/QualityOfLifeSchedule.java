@@ -35,9 +35,12 @@ public class QualityOfLifeSchedule {
     ResidentStatus status = resident.getStatus();
     if (status == ResidentStatus.PREPARING || status == ResidentStatus.READY_TO_MOVE) {
       LocalDate since = latest(resident, ResidentStatus.READMITTED);
-      boolean asked = checks.stream().anyMatch(c -> c.getTimepoint() == Timepoint.BEFORE_MOVE && (since == null || !c.getAskedOn().isBefore(since)));
+      boolean asked = checks.stream()
+          .anyMatch(c -> c.getTimepoint() == Timepoint.BEFORE_MOVE && (since == null || !c.getAskedOn().isBefore(since)));
       LocalDate preparing = latest(resident, ResidentStatus.PREPARING);
-      return asked ? Optional.empty() : Optional.of(new NextCheck(Timepoint.BEFORE_MOVE, preparing == null ? resident.getStatusSince() : preparing));
+      return asked
+          ? Optional.empty()
+          : Optional.of(new NextCheck(Timepoint.BEFORE_MOVE, preparing == null ? resident.getStatusSince() : preparing));
     }
     if (status != ResidentStatus.MOVED && status != ResidentStatus.SETTLED) {
       return Optional.empty();

@@ -1,5 +1,8 @@
 package org.homeward.qol.entity;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * What a quality-of-life check asks about. {@link #field()} names the domain in the API, in forms and
  * in field errors.
@@ -28,7 +31,7 @@ public enum LifeDomain {
     return field + "Words";
   }
 
-  public static java.util.Optional<LifeDomain> ofField(String field) {
-    return java.util.Arrays.stream(values()).filter(d -> d.field.equals(field)).findFirst();
+  public static Optional<LifeDomain> ofField(String field) {
+    return Arrays.stream(values()).filter(d -> d.field.equals(field)).findFirst();
   }
 }

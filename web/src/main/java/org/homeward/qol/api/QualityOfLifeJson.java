@@ -42,7 +42,8 @@ public record QualityOfLifeJson(
     check.setHowAnswered(howAnswered);
     if (answers != null) {
       answers.forEach((field, given) -> {
-        LifeDomain domain = LifeDomain.ofField(field).orElseThrow(() -> new InvalidInputException("answers", "{qol.answers.unknownDomain}"));
+        LifeDomain domain = LifeDomain.ofField(field)
+            .orElseThrow(() -> new InvalidInputException("answers", "{qol.answers.unknownDomain}"));
         LifeAnswer answer = check.answer(domain);
         if (given != null) {
           answer.setRating(given.rating());

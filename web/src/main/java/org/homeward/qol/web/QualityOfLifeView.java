@@ -14,6 +14,7 @@ import org.homeward.problem.web.Problems;
 import org.homeward.qol.boundary.QualityOfLifeChecks;
 import org.homeward.qol.boundary.QualityOfLifeComparison;
 import org.homeward.qol.control.NextCheck;
+import org.homeward.qol.entity.LifeAnswer;
 import org.homeward.qol.entity.LifeDomain;
 import org.homeward.qol.entity.QualityOfLifeCheck;
 import org.homeward.qol.entity.Timepoint;
@@ -83,7 +84,8 @@ public class QualityOfLifeView extends ResidentPageView {
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
         .add("options", Json.createObjectBuilder()
             .add("scales", Json.createObjectBuilder()
-                .add("y", Json.createObjectBuilder().add("min", 0).add("max", 5).add("ticks", Json.createObjectBuilder().add("stepSize", 1)))))
+                .add("y", Json.createObjectBuilder().add("min", 0).add("max", LifeAnswer.HIGHEST)
+                    .add("ticks", Json.createObjectBuilder().add("stepSize", 1)))))
         .build()
         .toString();
   }
