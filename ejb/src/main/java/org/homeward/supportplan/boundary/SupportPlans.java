@@ -127,7 +127,27 @@ public class SupportPlans {
 
   /** The reviews due after the move, and which are done. */
   public ReviewSchedule reviews(long residentId) {
+    return reviewsOf(access.require(residentId));
+  }
+
+  /**
+   * The plan in plain language for the person to keep: the revision agreed with them, or the latest
+   * draft while none is; refused while the person has no plan at all. Audited as a print.
+   */
+  @RecordsRead(AuditAction.PRINT)
+  public PlainLanguagePlan plainLanguageSummary(long residentId) {
     Resident resident = access.require(residentId);
+    List<SupportPlanRevision> revisions = repository.revisions(residentId);
+    SupportPlanRevision shown = revisions.stream().filter(SupportPlanRevision::agreedWithPerson).reduce((a, b) -> b)
+        .or(() -> revisions.stream().reduce((a, b) -> b))
+        .orElseThrow(() -> new RuleViolationException("supportplan.summary.noPlan"));
+    shown.getSteps().size();
+    String focalPoint = resident.getFocalPoint() == null ? null : resident.getFocalPoint().getDisplayName();
+    return new PlainLanguagePlan(resident.getDisplayName(), shown, focalPoint, reviewsOf(resident), reviewMonths, LocalDate.now(clock));
+  }
+
+  private ReviewSchedule reviewsOf(Resident resident) {
+    long residentId = resident.getId();
     LocalDate movedOn = resident.getStatusHistory().stream().filter(c -> c.getToStatus() == ResidentStatus.MOVED)
         .map(c -> c.getEffectiveOn()).reduce((a, b) -> b).orElse(null);
     List<LocalDate> agreed = repository.revisions(residentId).stream().map(SupportPlanRevision::getAgreedOn)
