@@ -127,6 +127,23 @@ public class SupportPlans {
     return scheduler.schedule(access.require(residentId));
   }
 
+  /**
+   * The plan in plain language for the person to keep: the revision agreed with them, or the latest
+   * draft while none is; refused while the person has no plan at all. Audited as a print.
+   */
+  @RecordsRead(AuditAction.PRINT)
+  public PlainLanguagePlan plainLanguageSummary(long residentId) {
+    Resident resident = access.require(residentId);
+    List<SupportPlanRevision> revisions = repository.revisions(residentId);
+    SupportPlanRevision shown = revisions.stream().filter(SupportPlanRevision::agreedWithPerson).reduce((a, b) -> b)
+        .or(() -> revisions.stream().reduce((a, b) -> b))
+        .orElseThrow(() -> new RuleViolationException("supportplan.summary.noPlan"));
+    shown.getSteps().size();
+    String focalPoint = resident.getFocalPoint() == null ? null : resident.getFocalPoint().getDisplayName();
+    return new PlainLanguagePlan(resident.getDisplayName(), shown, focalPoint, scheduler.schedule(resident), scheduler.reviewMonths(),
+        LocalDate.now(clock));
+  }
+
   private SupportPlanRevision revision(long residentId, int number) {
     access.require(residentId);
     return repository.revisions(residentId).stream().filter(r -> r.getNumber() == number).findFirst()

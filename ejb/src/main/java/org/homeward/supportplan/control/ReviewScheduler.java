@@ -20,6 +20,10 @@ public class ReviewScheduler {
   @ConfigProperty(name = "homeward.support-plan.review-months", defaultValue = "1,3,6,12")
   List<Integer> reviewMonths;
 
+  public List<Integer> reviewMonths() {
+    return reviewMonths;
+  }
+
   public ReviewSchedule schedule(Resident resident) {
     LocalDate movedOn = resident.movedOn().orElse(null);
     List<LocalDate> agreed = repository.revisions(resident.getId()).stream().map(SupportPlanRevision::getAgreedOn)

@@ -9,16 +9,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.ResourceBundle;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.homeward.api.Bodies;
 import org.homeward.api.Created;
 import org.homeward.api.Versions;
+import org.homeward.problem.api.Locales;
+import org.homeward.supportplan.boundary.PlainLanguagePlan;
 import org.homeward.supportplan.boundary.SupportPlans;
+import org.homeward.supportplan.web.PlainLanguagePlanDocument;
 
 /** The individualized support plan. Delegates to {@link SupportPlans}, which checks the caller may see the person. */
 @Path("residents/{residentId}/support-plan")
@@ -29,6 +34,7 @@ public class SupportPlanResource {
 
   @Inject SupportPlans plans;
   @Context UriInfo uri;
+  @Context HttpHeaders headers;
 
   @GET
   @Operation(summary = "Every revision of the plan, oldest first")
@@ -81,5 +87,17 @@ public class SupportPlanResource {
   @Operation(summary = "The plan reviews due after the move (1, 3, 6 and 12 months by default) and which are done")
   public ReviewsJson reviews(@PathParam("residentId") long residentId) {
     return ReviewsJson.of(plans.reviews(residentId));
+  }
+
+  @GET
+  @Path("summary.pdf")
+  @Produces("application/pdf")
+  @Operation(summary = "The plan in plain language and large type for the person to keep (PDF); audited as a print; 409 while there is no plan")
+  public Response summary(@PathParam("residentId") long residentId) {
+    PlainLanguagePlan plan = plans.plainLanguageSummary(residentId);
+    byte[] pdf = PlainLanguagePlanDocument.render(plan, ResourceBundle.getBundle("i18n.messages", Locales.of(headers)));
+    return Response.ok(pdf, "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"my-plan-" + residentId + ".pdf\"")
+        .build();
   }
 }

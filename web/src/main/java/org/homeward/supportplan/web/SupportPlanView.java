@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.ResourceBundle;
 import org.homeward.problem.HomewardException;
 import org.homeward.resident.web.ResidentPageView;
 import org.homeward.problem.web.Problems;
@@ -15,6 +16,7 @@ import org.homeward.supportplan.entity.Participation;
 import org.homeward.supportplan.entity.PlanContent;
 import org.homeward.supportplan.entity.StepStatus;
 import org.homeward.supportplan.entity.SupportPlanRevision;
+import org.omnifaces.util.Faces;
 
 /** The person's support plan: the latest revision, written with them in a draft, agreed, reviewed after the move. */
 @Named
@@ -70,6 +72,17 @@ public class SupportPlanView extends ResidentPageView {
       plans.writeAndAgree(getId(), latest.getNumber(), latest.getVersion(), content, participation, agreedOn);
       reload();
       Problems.info("supportplan.agreedNow");
+    } catch (HomewardException e) {
+      Problems.show(e, "planForm");
+    }
+  }
+
+  /** The plan in plain language and large type, as a PDF download for the person to keep. */
+  public void printSummary() {
+    try {
+      ResourceBundle labels = ResourceBundle.getBundle("i18n.messages", Faces.getLocale());
+      byte[] pdf = PlainLanguagePlanDocument.render(plans.plainLanguageSummary(getId()), labels);
+      Faces.sendFile(pdf, "my-plan-" + getResident().getIdentifier() + ".pdf", true);
     } catch (HomewardException e) {
       Problems.show(e, "planForm");
     }
