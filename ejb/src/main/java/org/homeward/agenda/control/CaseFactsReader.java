@@ -9,6 +9,8 @@ import org.homeward.agenda.boundary.CaseFacts;
 import org.homeward.assessment.control.AssessmentRepository;
 import org.homeward.followup.control.FollowUpRepository;
 import org.homeward.followup.entity.FollowUpVisit;
+import org.homeward.qol.control.NextCheck;
+import org.homeward.qol.control.QualityOfLifeSchedule;
 import org.homeward.resident.entity.FocalPointAssignment;
 import org.homeward.resident.entity.Resident;
 import org.homeward.supportplan.boundary.ReviewSchedule;
@@ -25,6 +27,7 @@ public class CaseFactsReader {
   @Inject SupportPlanRepository supportPlans;
   @Inject ReviewScheduler reviews;
   @Inject FollowUpRepository followUps;
+  @Inject QualityOfLifeSchedule qualityOfLife;
 
   public CaseFacts of(Resident resident, LocalDate today) {
     long id = resident.getId();
@@ -41,6 +44,6 @@ public class CaseFactsReader {
         .filter(d -> !d.isBefore(movedOn)).max(Comparator.naturalOrder()).orElse(null);
     LocalDate caseOpened = resident.currentAssignment().map(FocalPointAssignment::getFromOn).orElse(resident.getStatusSince());
     return new CaseFacts(resident.getStatus(), resident.getStatusSince(), caseOpened, lastAssessed, reviewsOpen, openSteps, movedOn,
-        lastVisit, null);
+        lastVisit, qualityOfLife.nextCheckDue(resident).map(NextCheck::dueOn).orElse(null));
   }
 }

@@ -10,6 +10,7 @@ import org.homeward.network.entity.Contact;
 import org.homeward.placement.entity.LivingOption;
 import org.homeward.placement.entity.Placement;
 import org.homeward.placement.entity.PreMoveDiscussion;
+import org.homeward.qol.entity.QualityOfLifeCheck;
 import org.homeward.resident.entity.Resident;
 import org.homeward.supportplan.entity.SupportPlanRevision;
 import org.homeward.voice.entity.InformationGiven;
@@ -31,7 +32,8 @@ public record PersonsRecord(
     List<LivingOption> livingOptions,
     Optional<Placement> placement,
     List<PreMoveDiscussion> preMoveDiscussions,
-    List<FollowUpVisit> followUps) implements AuditedRecord {
+    List<FollowUpVisit> followUps,
+    List<QualityOfLifeCheck> qualityOfLife) implements AuditedRecord {
 
   @Override
   public Long getId() {

@@ -15,6 +15,8 @@ import org.homeward.followup.control.FollowUpRepository;
 import org.homeward.network.control.NetworkRepository;
 import org.homeward.placement.control.PlacementRepository;
 import org.homeward.placement.entity.PreMoveDiscussion;
+import org.homeward.qol.control.QualityOfLifeRepository;
+import org.homeward.qol.entity.QualityOfLifeCheck;
 import org.homeward.resident.control.ResidentAccess;
 import org.homeward.resident.entity.Resident;
 import org.homeward.security.control.CurrentCaller;
@@ -45,6 +47,7 @@ public class PersonsRecords {
   @Inject PlacementRepository placements;
   @Inject FollowUpRepository followUps;
   @Inject NetworkRepository network;
+  @Inject QualityOfLifeRepository qualityOfLife;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
 
@@ -61,7 +64,13 @@ public class PersonsRecords {
     discussions.forEach(d -> d.getServices().size());
     return new PersonsRecord(resident, clock.instant(), caller.name(), supporters(residentId), information(residentId),
         network.contacts(residentId), assessed, plan,
-        placements.options(residentId), placements.placement(residentId), discussions, followUps.visits(residentId));
+        placements.options(residentId), placements.placement(residentId), discussions, followUps.visits(residentId), qualityOfLifeChecks(residentId));
+  }
+
+  private List<QualityOfLifeCheck> qualityOfLifeChecks(long residentId) {
+    List<QualityOfLifeCheck> checks = qualityOfLife.checks(residentId);
+    checks.forEach(c -> c.getAnswers().size());
+    return checks;
   }
 
   private List<Supporter> supporters(long residentId) {

@@ -11,6 +11,7 @@ import org.homeward.personsrecord.boundary.PersonsRecord;
 import org.homeward.placement.api.DiscussionJson;
 import org.homeward.placement.api.LivingOptionJson;
 import org.homeward.placement.api.PlacementJson;
+import org.homeward.qol.api.QualityOfLifeJson;
 import org.homeward.resident.api.FocalPointJson;
 import org.homeward.resident.api.ResidentJson;
 import org.homeward.resident.api.StatusChangeJson;
@@ -20,7 +21,8 @@ import org.homeward.voice.api.SupporterJson;
 
 /** Everything Homeward holds about one person, in the same shapes as the API's other answers. */
 @JsonbPropertyOrder({"exportedAt", "exportedBy", "person", "statusHistory", "focalPoints", "supporters", "informationGiven",
-    "contacts", "needsAssessments", "supportPlan", "livingOptions", "placement", "preMoveDiscussions", "followUps"})
+    "contacts", "needsAssessments", "supportPlan", "livingOptions", "placement", "preMoveDiscussions", "followUps",
+    "qualityOfLife"})
 public record PersonsRecordJson(
     Instant exportedAt,
     String exportedBy,
@@ -35,7 +37,8 @@ public record PersonsRecordJson(
     List<LivingOptionJson> livingOptions,
     PlacementJson placement,
     List<DiscussionJson> preMoveDiscussions,
-    List<FollowUpJson> followUps) {
+    List<FollowUpJson> followUps,
+    List<QualityOfLifeJson> qualityOfLife) {
 
   public static PersonsRecordJson of(PersonsRecord r, int maxUnrelated, Locale locale) {
     return new PersonsRecordJson(r.exportedAt(), r.exportedBy(), ResidentJson.of(r.resident()),
@@ -49,6 +52,7 @@ public record PersonsRecordJson(
         r.livingOptions().stream().map(LivingOptionJson::of).toList(),
         r.placement().map(p -> PlacementJson.of(p, maxUnrelated)).orElse(null),
         r.preMoveDiscussions().stream().map(DiscussionJson::of).toList(),
-        r.followUps().stream().map(FollowUpJson::of).toList());
+        r.followUps().stream().map(FollowUpJson::of).toList(),
+        r.qualityOfLife().stream().map(QualityOfLifeJson::of).toList());
   }
 }

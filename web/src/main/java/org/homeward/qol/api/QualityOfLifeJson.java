@@ -30,7 +30,7 @@ public record QualityOfLifeJson(
 
   public record AnswerJson(Integer rating, String ownWords) {}
 
-  static QualityOfLifeJson of(QualityOfLifeCheck c) {
+  public static QualityOfLifeJson of(QualityOfLifeCheck c) {
     Map<String, AnswerJson> answers = new LinkedHashMap<>();
     c.getAnswers().forEach(a -> answers.put(a.getDomain().field(), new AnswerJson(a.getRating(), a.getOwnWords())));
     return new QualityOfLifeJson(c.getId(), c.getVersion(), c.getAskedOn(), EnumParam.name(c.getTimepoint()), c.getAskedBy(),

@@ -36,7 +36,7 @@ class PersonsRecordDocumentTest {
     visit.setPersonsWords("I have my own key.");
     PersonsRecord record = new PersonsRecord(ana, Instant.parse("2026-11-23T10:00:00Z"), "focal.north",
         List.of(new Supporter("Maja", "Sister", LocalDate.of(2026, 2, 1))), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
-        List.of(), List.of(visit));
+        List.of(), List.of(visit), List.of());
 
     byte[] pdf = PersonsRecordDocument.render(PersonsRecordJson.of(record, 4, Locale.ENGLISH),
         ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH));
