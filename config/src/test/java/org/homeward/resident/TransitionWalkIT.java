@@ -143,10 +143,10 @@ class TransitionWalkIT {
     browser.type("discussionForm:services:0:provider", "Riverside Home Care");
     tick("discussionForm:services:0:formal");
     tick("discussionForm:services:0:confirmed");
-    // only a screenshot: axe-core finds the service and provider inputs unlabelled (p:inputText renders no ariaLabel)
-    browser.save("walk-home-discussion");
+    browser.check("walk-home-discussion");
     click("discussionForm:saveDiscussion");
     browser.await().until(d -> text().contains("Every service confirmed"));
+    assertThat(text()).contains("Pre-move discussion saved.");
     assertThat(text()).contains("Riverside Home Care (formal)");
     assertThat(browser.driver().findElement(By.id("placementForm:address")).getDomProperty("value")).isEqualTo("12 Linden Street, flat 3");
     browser.check("walk-home");

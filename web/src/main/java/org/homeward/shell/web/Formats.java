@@ -3,15 +3,20 @@ package org.homeward.shell.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.omnifaces.util.Faces;
 
-/** Formats points in time for pages, in the server's time zone and the page's language. */
+/** Formats dates and points in time for pages (where a converter cannot be used), in the page's language. */
 @Named
 @ApplicationScoped
 public class Formats {
+
+  public String date(LocalDate date) {
+    return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Faces.getLocale()).format(date);
+  }
 
   public String instant(Instant instant) {
     if (instant == null) {
