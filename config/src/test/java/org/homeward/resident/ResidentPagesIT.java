@@ -114,6 +114,7 @@ class ResidentPagesIT {
     click("listForm:assessments:0:open");
     browser.awaitVisible(By.id("assessmentForm:save"));
     assertThat(browser.driver().findElement(By.id("assessmentForm")).getText()).contains("Views differ");
+    browser.scrollTo(By.id("assessmentForm:domains:3:strengths"));
     browser.check("assessment-open");
     browser.driver().findElement(By.linkText("Back to the person's record")).click();
     browser.awaitVisible(By.id("home"));
