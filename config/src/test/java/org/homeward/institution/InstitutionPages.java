@@ -44,7 +44,9 @@ final class InstitutionPages {
     browser.driver().findElement(By.id("institutionForm:save")).click();
   }
 
+  /** The field errors on the form, once the answer to the save has shown them. */
   List<String> fieldMessages() {
+    browser.awaitVisible(By.cssSelector("#institutionForm .ui-message-error"));
     return browser.driver().findElements(By.cssSelector("#institutionForm .ui-message-error")).stream()
         .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
   }
