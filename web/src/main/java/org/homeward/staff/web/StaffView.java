@@ -4,7 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.homeward.institution.boundary.Institutions;
@@ -22,7 +26,6 @@ import org.homeward.staff.entity.RedeploymentStatus;
 import org.homeward.staff.entity.StaffMember;
 import org.homeward.staff.entity.StaffRole;
 import org.homeward.staff.entity.Willingness;
-import org.primefaces.model.file.UploadedFile;
 
 /** An institution's staff: figures for everyone who may read them, the roster and its import for those who keep it. */
 @Named
@@ -42,7 +45,7 @@ public class StaffView implements Serializable {
   private StaffRole role;
   private Willingness willingness;
   private RedeploymentStatus status;
-  private transient UploadedFile file;
+  private transient Part file;
   private ImportReport report;
 
   public void load() {
@@ -78,12 +81,20 @@ public class StaffView implements Serializable {
       if (file == null || file.getSize() == 0) {
         throw new InvalidInputException("file", "{staff.import.noFile}");
       }
-      report = roster.importRoster(id, new String(file.getContent(), StandardCharsets.UTF_8));
+      report = roster.importRoster(id, text(file));
       reload();
       Problems.info("staff.import.done", report.accepted(), report.refused());
     } catch (HomewardException e) {
       report = null;
       Problems.show(e, "importForm");
+    }
+  }
+
+  private static String text(Part upload) {
+    try (InputStream in = upload.getInputStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -143,11 +154,11 @@ public class StaffView implements Serializable {
     this.status = status;
   }
 
-  public UploadedFile getFile() {
+  public Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(Part file) {
     this.file = file;
   }
 
