@@ -136,6 +136,11 @@ class StaffApiIT {
     String code = Api.uniqueCode("PEER").replace('-', '_');
     problem(Api.as("committee.north").body(Map.of("code", code, "label", "Peer work")).post("/api/training-courses").then(), 403);
     Api.as("admin").body(Map.of("code", code, "label", "Peer work")).post("/api/training-courses").then().statusCode(201);
+    problem(Api.as("admin").body(Map.of("code", code, "label", "Again")).post("/api/training-courses").then(), 409);
+    problem(Api.as("admin").body(Map.of("code", "lower case", "label", "Bad")).post("/api/training-courses").then(), 400)
+        .body("errors.field", hasItem("code"));
+    Api.as("admin").queryParams(Map.of("recordType", "TrainingCourse", "recordId", code, "action", "CREATE")).get("/api/audit")
+        .then().body("total", equalTo(1));
     Api.as("committee.north").get("/api/training-courses").then().statusCode(200)
         .body("code", hasItems("HUMAN_RIGHTS", "PSYCHOLOGICAL_INTERVENTIONS", code)).body("find { it.code == 'RECOVERY' }.label", equalTo("Recovery approach"));
     Api.as("committee.north").get("/api/qualifications").then().statusCode(200).body("code", hasItem("SOCIAL_WORK"));

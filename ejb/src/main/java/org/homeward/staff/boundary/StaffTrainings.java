@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.homeward.audit.boundary.AuditTrail;
 import org.homeward.audit.control.Audited;
 import org.homeward.audit.control.RecordsRead;
 import org.homeward.audit.entity.AuditAction;
@@ -15,6 +17,7 @@ import org.homeward.problem.FieldError;
 import org.homeward.problem.InvalidInputException;
 import org.homeward.problem.RecordNotFoundException;
 import org.homeward.problem.StaleRecordException;
+import org.homeward.security.control.CurrentCaller;
 import org.homeward.security.control.Permit;
 import org.homeward.security.control.Secured;
 import org.homeward.security.entity.Role;
@@ -39,13 +42,15 @@ public class StaffTrainings {
   @Inject StaffAccess access;
   @Inject Validator validator;
   @Inject Clock clock;
+  @Inject AuditTrail trail;
+  @Inject CurrentCaller caller;
 
   @Permit({Role.ADMIN, Role.COMMITTEE, Role.MINISTRY, Role.FINANCE, Role.FOCAL_POINT})
   public List<TrainingCourse> courses() {
     return repository.courses();
   }
 
-  /** Adds a course to the catalogue, after the ones there. */
+  /** Adds a course to the catalogue, after the ones there. Reference data has a code, not an id, so the audit row is written here. */
   @Permit(Role.ADMIN)
   public TrainingCourse addCourse(String code, String label) {
     TrainingCourse course = new TrainingCourse(code, label, repository.nextCoursePosition());
@@ -53,7 +58,9 @@ public class StaffTrainings {
     if (repository.course(code).isPresent()) {
       throw new DuplicateRecordException("code", "{staff.course.duplicateCode}");
     }
-    return repository.add(course);
+    repository.add(course);
+    trail.record(caller.name(), AuditAction.CREATE, "TrainingCourse", code, Map.of("label", label));
+    return course;
   }
 
   @RecordsRead(AuditAction.SEARCH)
