@@ -93,4 +93,18 @@ class StaffPagesIT {
     browser.check("staff-member-trained");
     signIn.signOut();
   }
+
+  @Test
+  void theMinistrySeesTheFiguresButNoRosterAndNoImport() {
+    signIn.open();
+    signIn.signIn("ministry", RunningHomeward.DEMO_PASSWORD);
+    browser.open("/institutions/staff.xhtml?id=" + InstitutionsApi.idOf("PH-N01"));
+    browser.awaitVisible(By.id("figures"));
+
+    assertThat(text()).contains("By redeployment status", "Non-coercive responses and de-escalation").doesNotContain("Ivana Novak");
+    assertThat(browser.driver().findElements(By.id("rosterForm:members"))).isEmpty();
+    assertThat(browser.driver().findElements(By.id("importForm:file"))).isEmpty();
+    browser.check("staff-ministry");
+    signIn.signOut();
+  }
 }
