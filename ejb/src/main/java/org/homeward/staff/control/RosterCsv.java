@@ -62,6 +62,10 @@ public final class RosterCsv {
     StaffMember draft = new StaffMember();
     if (line.fields().size() != header.size()) {
       errors.add(new FieldError("row", "has " + line.fields().size() + " fields where the header names " + header.size()));
+      int name = header.indexOf("name");
+      if (name < line.fields().size()) {
+        draft.setName(blankToNull(line.fields().get(name).strip()));
+      }
       return new Row(line.number(), draft, errors);
     }
     for (int i = 0; i < header.size(); i++) {

@@ -50,7 +50,10 @@ class RosterCsvTest {
 
   @Test
   void aRowWithTheWrongNumberOfFieldsIsRefusedWhole() {
-    assertThat(RosterCsv.read(HEADER + "Only,NURSE\n", KNOWN).get(0).errors()).extracting(FieldError::field).containsExactly("row");
+    RosterCsv.Row row = RosterCsv.read(HEADER + "Only,NURSE\n", KNOWN).get(0);
+
+    assertThat(row.errors()).extracting(FieldError::field).containsExactly("row");
+    assertThat(row.draft().getName()).as("named in the report").isEqualTo("Only");
   }
 
   @Test
