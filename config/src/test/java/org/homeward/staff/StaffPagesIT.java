@@ -107,4 +107,31 @@ class StaffPagesIT {
     browser.check("staff-ministry");
     signIn.signOut();
   }
+
+  @Test
+  void aStaffMemberIsAddedThroughTheFormAndRefusedFirstForTheFieldsMissing() {
+    String name = Api.uniqueCode("Goran");
+    signIn.open();
+    signIn.signIn("committee.north", RunningHomeward.DEMO_PASSWORD);
+    browser.open("/institutions/staff.xhtml?id=" + InstitutionsApi.idOf("PH-N01"));
+    browser.awaitVisible(By.id("rosterForm:addMember"));
+    click("rosterForm:addMember");
+    browser.awaitVisible(By.id("memberForm:name"));
+    browser.type("memberForm:fte", "1.5");
+    click("memberForm:save");
+    browser.awaitVisible(By.cssSelector("#memberForm .ui-message-error"));
+    browser.check("staff-member-new-errors");
+
+    browser.type("memberForm:name", name);
+    browser.choose("memberForm:role", "Care assistant");
+    browser.driver().findElement(By.cssSelector("label[for='memberForm:qualifications:7']")).click();
+    browser.type("memberForm:yearsOfService", "20");
+    browser.type("memberForm:fte", "0.5");
+    browser.choose("memberForm:contractType", "Part time");
+    click("memberForm:save");
+    browser.await().until(d -> d.findElement(By.tagName("h1")).getText().equals(name));
+    assertThat(text()).contains("The record was saved.");
+    assertThat(browser.driver().findElement(By.id("memberForm:status_label")).getText()).isEqualTo("Not started");
+    signIn.signOut();
+  }
 }
