@@ -12,6 +12,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import java.io.File;
+import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -64,6 +65,17 @@ import org.homeward.plan.entity.PlanRevision;
 import org.homeward.plan.entity.RevisionStatus;
 import org.homeward.plan.entity.RightsPractice;
 import org.homeward.security.entity.Role;
+import org.homeward.staff.boundary.ImportReport;
+import org.homeward.staff.boundary.StaffFigures;
+import org.homeward.staff.boundary.StaffRoster;
+import org.homeward.staff.boundary.StaffTrainings;
+import org.homeward.staff.entity.ContractType;
+import org.homeward.staff.entity.RedeploymentStatus;
+import org.homeward.staff.entity.StaffMember;
+import org.homeward.staff.entity.StaffRole;
+import org.homeward.staff.entity.StaffTraining;
+import org.homeward.staff.entity.TrainingCourse;
+import org.homeward.staff.entity.TrainingStatus;
 import org.homeward.transfer.boundary.CaseTransfers;
 import org.homeward.transfer.boundary.Handover;
 import org.homeward.transfer.boundary.Reassignments;
@@ -112,6 +124,8 @@ class ServicesIT {
   @Inject Residents residents;
   @Inject CaseTransfers transfers;
   @Inject Reassignments reassignments;
+  @Inject StaffRoster roster;
+  @Inject StaffTrainings staffTrainings;
 
   private DataSource dataSource;
   private Seeds seeds;
@@ -597,6 +611,69 @@ class ServicesIT {
       }
     }
     assertThat(audit.withId(id).actor()).isEqualTo(probe);
+  }
+
+  // --- staff -------------------------------------------------------------------------------------
+
+  @Test
+  void aRosterImportAddsTheGoodRowsWholeAndLeavesNoTraceOfABadOne() throws SQLException {
+    long id = seeds.institution(Seeds.code(), "Home with staff");
+    signInAs(seeds.user(Role.COMMITTEE, Set.of(id)));
+    String csv = "name,role,qualifications,years_of_service,fte,contract_type,region,background\n"
+        + "\"Novak, Ivana\",NURSE,REGISTERED_NURSE;MENTAL_HEALTH_NURSE,18,1.0,PERMANENT,North,\"Ward A, \"\"long stay\"\"\"\n"
+        + "Unknown Diver,NURSE,REGISTERED_NURSE;DEEP_SEA_DIVING,3,0.5,PERMANENT,North,\n"
+        + "Too Much,PSYCHOLOGIST,,-1,1.5,WHENEVER,,\n"
+        + "Lejla Begic,PSYCHOLOGIST,CLINICAL_PSYCHOLOGY,7,0.8,FIXED_TERM,,\n";
+
+    ImportReport report = roster.importRoster(id, csv);
+
+    assertThat(report.rows()).extracting(ImportReport.RowResult::line, ImportReport.RowResult::accepted)
+        .containsExactly(tuple(2, true), tuple(3, false), tuple(4, false), tuple(5, true));
+    assertThat(report.rows().get(1).errors()).extracting(FieldError::field).containsExactly("qualifications");
+    assertThat(report.rows().get(2).errors()).extracting(FieldError::field)
+        .containsExactlyInAnyOrder("years_of_service", "fte", "contract_type");
+    assertThat(strings("select name from staff_member where institution_id = " + id + " order by name"))
+        .containsExactly("Lejla Begic", "Novak, Ivana");
+    assertThat(strings("select q.qualification_code from staff_qualification q join staff_member s on s.id = q.staff_member_id"
+        + " where s.institution_id = " + id + " order by 1")).containsExactly("CLINICAL_PSYCHOLOGY", "MENTAL_HEALTH_NURSE", "REGISTERED_NURSE");
+    assertThat(roster.member(report.rows().get(0).staffId()).getBackground()).isEqualTo("Ward A, \"long stay\"");
+  }
+
+  @Test
+  void aCommitteeMemberCannotReadAnotherInstitutionsStaffAndTheDenialIsAudited() {
+    long north = seeds.institution(Seeds.code(), "North with staff");
+    long south = seeds.institution(Seeds.code(), "South");
+    signInAs(seeds.user(Role.COMMITTEE, Set.of(north)));
+    StaffMember nurse = roster.add(north, new StaffMember("Ivana Novak", StaffRole.NURSE, 18, new BigDecimal("1.0"), ContractType.PERMANENT, null));
+    String outsider = seeds.user(Role.COMMITTEE, Set.of(south));
+    signInAs(outsider);
+
+    assertThatThrownBy(() -> roster.members(north, null)).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> roster.member(nurse.getId())).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> staffTrainings.trainings(nurse.getId())).isInstanceOf(AccessDeniedException.class);
+
+    assertThat(audit.ofRecord("StaffMember", nurse.getId())).extracting(AuditRows.Row::actor, AuditRows.Row::action)
+        .contains(tuple(outsider, "DENIED"));
+    assertThat(audit.byActor(outsider)).filteredOn(r -> r.action().equals("DENIED")).hasSize(3);
+  }
+
+  @Test
+  void planningAFirstCourseStartsTrainingAndAFutureCompletionIsRefused() {
+    long id = seeds.institution(Seeds.code(), "Home in training");
+    signInAs(seeds.user(Role.COMMITTEE, Set.of(id)));
+    StaffMember nurse = roster.add(id, new StaffMember("Ivana Novak", StaffRole.NURSE, 18, new BigDecimal("0.5"), ContractType.PERMANENT, null));
+
+    StaffTraining planned = staffTrainings.record(nurse.getId(),
+        new StaffTraining(TrainingCourse.ofCode("RECOVERY"), TrainingStatus.PLANNED, LocalDate.now().plusDays(10), null));
+    StaffTraining ahead = new StaffTraining(null, TrainingStatus.COMPLETED, null, LocalDate.now().plusDays(1));
+    ahead.setVersion(planned.getVersion());
+
+    assertThat(roster.member(nurse.getId()).getStatus()).isEqualTo(RedeploymentStatus.IN_TRAINING);
+    assertThatThrownBy(() -> staffTrainings.update(nurse.getId(), planned.getId(), ahead)).isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).extracting(FieldError::field).containsExactly("completedOn"));
+    assertThat(staffTrainings.trainings(nurse.getId())).extracting(StaffTraining::getStatus).containsExactly(TrainingStatus.PLANNED);
+    assertThat(roster.figures(id).training()).filteredOn(c -> c.course().getCode().equals("RECOVERY"))
+        .extracting(StaffFigures.CourseCoverage::stillNeeded).containsExactly(1L);
   }
 
   // --- helpers -----------------------------------------------------------------------------------

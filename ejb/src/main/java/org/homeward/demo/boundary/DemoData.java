@@ -7,11 +7,15 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,6 +62,16 @@ import org.homeward.resident.entity.ResidentStatus;
 import org.homeward.resident.entity.Sex;
 import org.homeward.security.control.PasswordHasher;
 import org.homeward.security.entity.Role;
+import org.homeward.staff.entity.ConcernCategory;
+import org.homeward.staff.entity.ContractType;
+import org.homeward.staff.entity.Qualification;
+import org.homeward.staff.entity.StaffDiscussion;
+import org.homeward.staff.entity.StaffMember;
+import org.homeward.staff.entity.StaffRole;
+import org.homeward.staff.entity.StaffTraining;
+import org.homeward.staff.entity.TrainingCourse;
+import org.homeward.staff.entity.TrainingStatus;
+import org.homeward.staff.entity.Willingness;
 import org.homeward.security.entity.UserAccount;
 
 /**
@@ -128,11 +142,12 @@ public class DemoData {
     residents(northHospital, focal, today);
     network(today);
     assessment(today);
+    staff(northHospital, today);
     user("focal.north2", "Goran Focal Point (demo)", EnumSet.of(Role.FOCAL_POINT), Set.of(northHospital.getId()));
     user("committee.north", "Colin Committee (demo)", EnumSet.of(Role.COMMITTEE), Set.of(northHospital.getId(), northHome.getId()));
     user("committee.south", "Sara South Committee (demo)", EnumSet.of(Role.COMMITTEE), Set.of(southChildren.getId()));
     user("finance", "Frank Finance (demo)", EnumSet.of(Role.FINANCE), Set.of(northHospital.getId(), northHome.getId(), southChildren.getId()));
-    trail.record("system", AuditAction.CREATE, "DemoData", null, Map.of("institutions", 3, "users", 6, "residents", 6));
+    trail.record("system", AuditAction.CREATE, "DemoData", null, Map.of("institutions", 3, "users", 6, "residents", 6, "staff", 8));
     LOG.info("Demo data loaded: 3 institutions, 6 users (password from homeward.demo.password)");
   }
 
@@ -302,6 +317,58 @@ public class DemoData {
     assessment.domain(5).orElseThrow().setSupportNeeded("A tenancy of her own and help with bills for the first months.");
     assessment.attachTo(resident("NR-2026-0101"));
     em.persist(assessment);
+  }
+
+  /** Eight of North's hospital staff: mixed roles, some willing, some worried about their jobs, some already in training. */
+  private void staff(Institution hospital, LocalDate today) {
+    Object[][] roster = {
+        {"Ivana Novak", StaffRole.NURSE, "MENTAL_HEALTH_NURSE;REGISTERED_NURSE", 18, "1.0", ContractType.PERMANENT, Willingness.WILLING, "", null},
+        {"Marko Horvat", StaffRole.PSYCHIATRIST, "MEDICAL_DOCTOR;PSYCHIATRY", 25, "1.0", ContractType.PERMANENT, Willingness.UNDECIDED,
+            "Worried that community work means losing his post as head of ward.", ConcernCategory.JOB_SECURITY},
+        {"Lejla Begic", StaffRole.PSYCHOLOGIST, "CLINICAL_PSYCHOLOGY", 7, "0.8", ContractType.PERMANENT, Willingness.WILLING, "", null},
+        {"Petar Kovac", StaffRole.CARE_ASSISTANT, "CARE_CERTIFICATE", 22, "1.0", ContractType.PERMANENT, Willingness.NOT_WILLING,
+            "Lives next to the hospital; community services would be in town. Fears lower pay.", ConcernCategory.LOCATION},
+        {"Ana Jurić", StaffRole.SOCIAL_WORKER, "SOCIAL_WORK", 11, "1.0", ContractType.PERMANENT, Willingness.WILLING, "", null},
+        {"Tomislav Babić", StaffRole.OCCUPATIONAL_THERAPIST, "OCCUPATIONAL_THERAPY", 4, "0.5", ContractType.PART_TIME, Willingness.UNDECIDED,
+            "Unsure he has the skills for home visits.", ConcernCategory.SKILLS},
+        {"Sanja Marić", StaffRole.ADMINISTRATIVE, "ADMINISTRATION", 15, "1.0", ContractType.PERMANENT, Willingness.UNDECIDED,
+            "Wants to know whether her job will exist after closure.", ConcernCategory.JOB_SECURITY},
+        {"Dario Knez", StaffRole.SUPPORT_SERVICES, "", 9, "1.0", ContractType.AGENCY, Willingness.NOT_WILLING, "", null}};
+    Map<String, Qualification> qualifications = new HashMap<>();
+    em.createQuery("select q from Qualification q", Qualification.class).getResultList().forEach(q -> qualifications.put(q.getCode(), q));
+    List<StaffMember> members = new ArrayList<>();
+    for (Object[] row : roster) {
+      StaffMember member = new StaffMember((String) row[0], (StaffRole) row[1], (Integer) row[3], new BigDecimal((String) row[4]),
+          (ContractType) row[5], "North");
+      Arrays.stream(((String) row[2]).split(";")).filter(c -> !c.isEmpty()).forEach(c -> member.getQualifications().add(qualifications.get(c)));
+      member.setWillingness((Willingness) row[6]);
+      member.setConcerns(((String) row[7]).isEmpty() ? null : (String) row[7]);
+      if (row[8] != null) {
+        member.getConcernCategories().add((ConcernCategory) row[8]);
+      }
+      member.attachTo(hospital);
+      em.persist(member);
+      members.add(member);
+    }
+    members.get(3).getConcernCategories().add(ConcernCategory.PAY);
+    StaffDiscussion talk = new StaffDiscussion(today.minusWeeks(3),
+        "Explained that every willing member of staff will be offered a post in the new community team; Marko asked about seniority.");
+    talk.attachTo(members.get(1));
+    em.persist(talk);
+    training(members.get(0), "RECOVERY", TrainingStatus.COMPLETED, today.minusMonths(3), today.minusMonths(2));
+    training(members.get(0), "LEGAL_CAPACITY", TrainingStatus.PLANNED, today.plusWeeks(4), null);
+    training(members.get(2), "HUMAN_RIGHTS", TrainingStatus.PLANNED, today.plusWeeks(2), null);
+    training(members.get(4), "INDEPENDENT_LIVING", TrainingStatus.COMPLETED, today.minusMonths(1), today.minusWeeks(2));
+    for (StaffMember member : members.subList(0, 6)) {
+      training(member, "NON_COERCIVE", TrainingStatus.NEEDED, null, null);
+    }
+  }
+
+  private void training(StaffMember member, String course, TrainingStatus status, LocalDate planned, LocalDate completed) {
+    StaffTraining training = new StaffTraining(em.find(TrainingCourse.class, course), status, planned, completed);
+    training.attachTo(member);
+    member.trainingRecorded(status);
+    em.persist(training);
   }
 
   private Resident resident(String identifier) {

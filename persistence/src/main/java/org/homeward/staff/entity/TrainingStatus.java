@@ -1,0 +1,6 @@
+package org.homeward.staff.entity;
+
+/** Where a staff member is with one course. */
+public enum TrainingStatus {
+  NEEDED, PLANNED, COMPLETED
+}
