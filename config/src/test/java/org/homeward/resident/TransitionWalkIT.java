@@ -178,6 +178,11 @@ class TransitionWalkIT {
     assertThat(browser.driver().findElement(By.id("statusHistory")).getText())
         .contains("Preparing", "Ready to move", "Moved", "Settled");
     browser.check("walk-person-settled");
+
+    // 8. She asks for everything Homeward holds about her: the download is written to the audit trail.
+    click("recordForm:recordPdf");
+    browser.await().until(d -> Api.as("admin").queryParams(java.util.Map.of("recordType", "Resident", "recordId", id, "action", "EXPORT"))
+        .get("/api/audit").then().extract().<Integer>path("total") >= 1);
   }
 
   /** A committee member admits the person and assigns focal.north, whom the person chose, through the API. */

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import org.homeward.agenda.control.CaseFactsReader;
@@ -43,12 +42,6 @@ public class Agendas {
   @RecordsRead
   public CaseAgenda of(long residentId) {
     return agenda(access.require(residentId));
-  }
-
-  /** The agendas of the given people, each checked as if read alone. */
-  @RecordsRead(AuditAction.SEARCH)
-  public List<CaseAgenda> of(Collection<Long> residentIds) {
-    return residentIds.stream().map(access::require).map(this::agenda).toList();
   }
 
   /** The cases of the people the caller accompanies, soonest due first. */
