@@ -23,6 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
@@ -65,12 +69,19 @@ import org.homeward.plan.entity.PlanRevision;
 import org.homeward.plan.entity.RevisionStatus;
 import org.homeward.plan.entity.RightsPractice;
 import org.homeward.security.entity.Role;
+import org.homeward.staff.boundary.CommunityPositions;
 import org.homeward.staff.boundary.ImportReport;
+import org.homeward.staff.boundary.Redeployment;
 import org.homeward.staff.boundary.StaffFigures;
 import org.homeward.staff.boundary.StaffRoster;
 import org.homeward.staff.boundary.StaffTrainings;
+import org.homeward.staff.entity.ApplicationDecision;
+import org.homeward.staff.entity.Commitment;
+import org.homeward.staff.entity.CommunityPosition;
 import org.homeward.staff.entity.ContractType;
 import org.homeward.staff.entity.RedeploymentStatus;
+import org.homeward.staff.entity.ServiceKind;
+import org.homeward.staff.entity.StaffApplication;
 import org.homeward.staff.entity.StaffMember;
 import org.homeward.staff.entity.StaffRole;
 import org.homeward.staff.entity.StaffTraining;
@@ -112,7 +123,7 @@ class ServicesIT {
         .addClass(RunnerExchange.class)
         .addAsManifestResource("in-container/web-fragment.xml", "web-fragment.xml");
     return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/homeward.war"))
-        .addClasses(ServicesIT.class, Seeds.class, AuditRows.class)
+        .addClasses(ServicesIT.class, Seeds.class, AuditRows.class, Acceptances.class)
         .addAsLibrary(runnerAccess)
         .addAsLibrary(jarOf(Assertions.class));
   }
@@ -126,6 +137,9 @@ class ServicesIT {
   @Inject Reassignments reassignments;
   @Inject StaffRoster roster;
   @Inject StaffTrainings staffTrainings;
+  @Inject CommunityPositions communityPositions;
+  @Inject Redeployment redeployment;
+  @Inject Acceptances acceptances;
 
   private DataSource dataSource;
   private Seeds seeds;
@@ -674,6 +688,55 @@ class ServicesIT {
     assertThat(staffTrainings.trainings(nurse.getId())).extracting(StaffTraining::getStatus).containsExactly(TrainingStatus.PLANNED);
     assertThat(roster.figures(id).training()).filteredOn(c -> c.course().getCode().equals("RECOVERY"))
         .extracting(StaffFigures.CourseCoverage::stillNeeded).containsExactly(1L);
+  }
+
+  @Test
+  void twoAcceptancesOfTheLastOpeningAtOnceLeaveExactlyOneWinner() throws Exception {
+    long id = seeds.institution(Seeds.code(), "Home with two applicants");
+    signInAsAdministrator();
+    CommunityPosition position = communityPositions.add(
+        new CommunityPosition("Outreach team " + Seeds.code(), ServiceKind.OUTREACH, StaffRole.NURSE, "North", 1, LocalDate.now()));
+    signInAs(seeds.user(Role.COMMITTEE, Set.of(id)));
+    List<StaffApplication> applications = new ArrayList<>();
+    for (String name : List.of("Ivana Novak", "Ana Petrovic")) {
+      StaffMember nurse = roster.add(id, new StaffMember(name, StaffRole.NURSE, 10, new BigDecimal("1.0"), ContractType.PERMANENT, "North"));
+      applications.add(redeployment.apply(nurse.getId(), position.getId(), new StaffApplication(LocalDate.now(), null)));
+    }
+
+    CyclicBarrier start = new CyclicBarrier(applications.size());
+    List<Future<Long>> race = new ArrayList<>();
+    for (StaffApplication application : applications) {
+      race.add(acceptances.appraiseWhenAllAreReady(start, application.getStaffMember().getId(), application.getId(), acceptance(application)));
+    }
+    List<Long> winners = new ArrayList<>();
+    List<Throwable> losers = new ArrayList<>();
+    for (Future<Long> run : race) {
+      try {
+        winners.add(run.get(60, TimeUnit.SECONDS));
+      } catch (ExecutionException e) {
+        losers.add(e.getCause());
+      }
+    }
+
+    assertThat(winners).hasSize(1);
+    assertThat(losers).singleElement().isInstanceOf(RuleViolationException.class)
+        .satisfies(e -> assertThat(((RuleViolationException) e).key()).isEqualTo("staff.application.noOpening"));
+    assertThat(strings("select filled || '/' || openings from community_position where id = " + position.getId())).containsExactly("1/1");
+    assertThat(strings("select count(*) from staff_application where decision is not null and position_id = " + position.getId()))
+        .containsExactly("1");
+    assertThat(strings("select s.status from staff_member s where s.institution_id = " + id + " order by s.status"))
+        .containsExactly("APPLIED", "REDEPLOYED");
+  }
+
+  private static StaffApplication acceptance(StaffApplication application) {
+    StaffApplication appraisal = new StaffApplication();
+    appraisal.setVersion(application.getVersion());
+    appraisal.setWorkRecord("Ten years on the wards.");
+    appraisal.setWillingToTrain(true);
+    appraisal.setCommitment(Commitment.STRONG);
+    appraisal.setDecision(ApplicationDecision.ACCEPTED);
+    appraisal.setDecidedOn(LocalDate.now());
+    return appraisal;
   }
 
   // --- helpers -----------------------------------------------------------------------------------

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.homeward.institution.InstitutionsApi;
 import org.homeward.security.SignInPage;
 import org.homeward.system.Api;
@@ -16,10 +18,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * A committee member imports a small roster through the page, reads what became of each row, opens a
- * person and records a course as planned and then completed. Every page is checked with axe-core.
+ * person, records a course as planned and then completed, applies for them to the position that fits
+ * best and records the appraisal that accepts them. Every page is checked with axe-core.
  */
 class StaffPagesIT {
 
@@ -48,12 +52,19 @@ class StaffPagesIT {
   }
 
   @Test
-  void aRosterIsImportedRowByRowAndAPersonsCourseIsPlannedThenCompleted() throws IOException {
+  void aRosterIsImportedAPersonTrainedAppliesToTheBestFitAndIsAccepted() throws IOException {
     int hospital = InstitutionsApi.idOf("PH-N01");
     String name = Api.uniqueCode("Mira");
+    String region = Api.uniqueCode("Valley");
+    String service = Api.uniqueCode("Valley supported living");
+    Map<String, Object> position = StaffApi.position(service, region, 2);
+    position.put("kind", "SUPPORTED_LIVING");
+    position.put("role", "SOCIAL_WORKER");
+    position.put("requiredQualifications", List.of("SOCIAL_WORK"));
+    Object positionId = StaffApi.addPosition("ministry", position).statusCode(201).extract().path("id");
     Path roster = Files.createTempFile("roster", ".csv");
     Files.writeString(roster, StaffApi.CSV_HEADER
-        + name + ",SOCIAL_WORKER,SOCIAL_WORK,6,1.0,PERMANENT,North,\"Community work, before 2019\"\n"
+        + name + ",SOCIAL_WORKER,SOCIAL_WORK,6,1.0,PERMANENT," + region + ",\"Community work, before 2019\"\n"
         + "Nobody,SOCIAL_WORKER,SOCIAL_WORK,6,2.5,PERMANENT,North,\n", StandardCharsets.UTF_8);
 
     signIn.open();
@@ -62,6 +73,8 @@ class StaffPagesIT {
     browser.awaitVisible(By.id("rosterForm:members"));
     assertThat(text()).contains("By willingness to work in community services", "Training: how many still need each course");
     browser.check("staff");
+    browser.scrollTo(By.id("rosterForm"));
+    browser.save("staff-roster");
 
     browser.driver().findElement(By.id("importForm:file")).sendKeys(roster.toAbsolutePath().toString());
     click("importForm:upload");
@@ -81,7 +94,7 @@ class StaffPagesIT {
     browser.await().until(d -> text().contains("The training was saved."));
     assertThat(browser.driver().findElement(By.id("trainingsForm:trainingTable")).getText()).contains("Recovery approach");
     assertThat(browser.driver().findElement(STATUS_CELL).getText()).isEqualTo("Planned");
-    assertThat(browser.driver().findElement(By.id("memberForm:status_label")).getText()).isEqualTo("In training");
+    assertThat(browser.driver().findElement(By.id("pathwayStatus")).getText()).isEqualTo("Now: In training");
 
     browser.driver().findElement(By.cssSelector("#trainingsForm\\:trainingTable button")).click();
     browser.await().until(d -> d.findElement(By.id("trainingForm")).getText().contains("Move the course on"));
@@ -91,6 +104,39 @@ class StaffPagesIT {
     browser.await().until(d -> d.findElement(STATUS_CELL).getText().equals("Completed"));
     assertThat(text()).contains("The training was saved.");
     browser.check("staff-member-trained");
+
+    WebElement best = browser.driver().findElement(By.cssSelector("#suggestionsForm\\:suggestionTable tbody tr"));
+    assertThat(best.getText()).contains(service, "92 of 100", "Undecided about working in community services", "Completed every course required: Recovery approach", "Would work in " + region);
+    browser.scrollTo(By.id("suggestionsForm"));
+    browser.save("staff-matching");
+    best.findElement(By.tagName("button")).click();
+    browser.await().until(d -> d.findElement(By.id("applyForm:position_label")).getText().startsWith(service));
+    click("applyForm:apply");
+    browser.await().until(d -> text().contains("The application is recorded."));
+    assertThat(browser.driver().findElement(By.id("pathwayStatus")).getText()).isEqualTo("Now: Applied");
+    browser.check("staff-member-applied");
+
+    browser.driver().findElement(By.linkText("Record the appraisal")).click();
+    browser.awaitVisible(By.id("appraisalForm:workRecord"));
+    click("appraisalForm:saveAppraisal");
+    browser.awaitVisible(By.cssSelector("#appraisalForm .ui-message-error"));
+    browser.check("staff-appraisal-errors");
+    browser.type("appraisalForm:workRecord", "Six years on the long-stay ward; residents ask for her.");
+    browser.driver().findElement(By.cssSelector("label[for='appraisalForm:willingToTrain:0']")).click();
+    browser.choose("appraisalForm:commitment", "Strong");
+    browser.choose("appraisalForm:decision", "Accepted");
+    click("appraisalForm:saveAppraisal");
+    browser.await().until(d -> text().contains("The appraisal and decision are recorded."));
+    assertThat(browser.driver().findElement(By.id("pathwayStatus")).getText()).isEqualTo("Now: Redeployed");
+    assertThat(browser.driver().findElement(By.id("statusHistory")).getText()).contains("Training", "Application", "Appraisal decision");
+
+    browser.open("/positions/view.xhtml?id=" + positionId);
+    browser.awaitVisible(By.id("applicationTable"));
+    assertThat(browser.driver().findElement(By.id("applicationTable")).getText()).contains(name, "Accepted");
+    browser.check("position");
+    browser.open("/positions/list.xhtml");
+    browser.awaitVisible(By.id("filterForm:positionTable"));
+    browser.check("positions");
     signIn.signOut();
   }
 
@@ -105,6 +151,12 @@ class StaffPagesIT {
     assertThat(browser.driver().findElements(By.id("rosterForm:members"))).isEmpty();
     assertThat(browser.driver().findElements(By.id("importForm:file"))).isEmpty();
     browser.check("staff-ministry");
+
+    browser.open("/positions/list.xhtml");
+    browser.awaitVisible(By.id("statusChart"));
+    assertThat(text()).contains("Staff on their way into community services", "Undecided about community work", "South crisis team", "Supported living")
+        .doesNotContain("Ivana Novak");
+    browser.check("positions-ministry");
     signIn.signOut();
   }
 
@@ -131,7 +183,7 @@ class StaffPagesIT {
     click("memberForm:save");
     browser.await().until(d -> d.findElement(By.tagName("h1")).getText().equals(name));
     assertThat(text()).contains("The record was saved.");
-    assertThat(browser.driver().findElement(By.id("memberForm:status_label")).getText()).isEqualTo("Not started");
+    assertThat(browser.driver().findElement(By.id("pathwayStatus")).getText()).isEqualTo("Now: Not started");
     signIn.signOut();
   }
 }

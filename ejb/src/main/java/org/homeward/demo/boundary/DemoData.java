@@ -62,13 +62,21 @@ import org.homeward.resident.entity.ResidentStatus;
 import org.homeward.resident.entity.Sex;
 import org.homeward.security.control.PasswordHasher;
 import org.homeward.security.entity.Role;
+import org.homeward.staff.entity.ApplicationDecision;
+import org.homeward.staff.entity.Commitment;
+import org.homeward.staff.entity.CommunityPosition;
 import org.homeward.staff.entity.ConcernCategory;
 import org.homeward.staff.entity.ContractType;
 import org.homeward.staff.entity.Qualification;
+import org.homeward.staff.entity.RedeploymentStatus;
+import org.homeward.staff.entity.ServiceKind;
+import org.homeward.staff.entity.StaffApplication;
 import org.homeward.staff.entity.StaffDiscussion;
 import org.homeward.staff.entity.StaffMember;
 import org.homeward.staff.entity.StaffRole;
+import org.homeward.staff.entity.StaffStatusChange;
 import org.homeward.staff.entity.StaffTraining;
+import org.homeward.staff.entity.StatusCause;
 import org.homeward.staff.entity.TrainingCourse;
 import org.homeward.staff.entity.TrainingStatus;
 import org.homeward.staff.entity.Willingness;
@@ -348,6 +356,7 @@ public class DemoData {
       }
       member.attachTo(hospital);
       em.persist(member);
+      em.persist(new StaffStatusChange(member, member.getStatus(), StatusCause.ADDED, clock.instant(), "system"));
       members.add(member);
     }
     members.get(3).getConcernCategories().add(ConcernCategory.PAY);
@@ -362,12 +371,71 @@ public class DemoData {
     for (StaffMember member : members.subList(0, 6)) {
       training(member, "NON_COERCIVE", TrainingStatus.NEEDED, null, null);
     }
+    positionsAndApplications(members, today);
+  }
+
+  /**
+   * Openings in community services around both regions, and three of North's staff on their way
+   * into them: Ivana waiting for her appraisal, Lejla accepted once her human rights course is
+   * done, Ana accepted into supported living.
+   */
+  private void positionsAndApplications(List<StaffMember> members, LocalDate today) {
+    CommunityPosition outreach = position("North community outreach team", ServiceKind.OUTREACH, StaffRole.NURSE, "North", 3,
+        today.plusMonths(2), List.of("REGISTERED_NURSE"), List.of("RECOVERY", "NON_COERCIVE"));
+    CommunityPosition centre = position("North community mental health centre", ServiceKind.COMMUNITY_MENTAL_HEALTH_CENTRE,
+        StaffRole.PSYCHOLOGIST, "North", 2, today.plusMonths(1), List.of("CLINICAL_PSYCHOLOGY"), List.of("HUMAN_RIGHTS"));
+    CommunityPosition living = position("Supported living, Old Town flats", ServiceKind.SUPPORTED_LIVING, StaffRole.SOCIAL_WORKER, "North", 2,
+        today.minusMonths(1), List.of("SOCIAL_WORK"), List.of("INDEPENDENT_LIVING"));
+    position("South crisis team", ServiceKind.CRISIS_SERVICE, StaffRole.NURSE, "South", 2, today.plusMonths(3),
+        List.of("MENTAL_HEALTH_NURSE"), List.of("NON_COERCIVE"));
+    position("Peer support network", ServiceKind.PEER_SUPPORT, StaffRole.OTHER, "North", 4, today.plusMonths(2), List.of(), List.of("RECOVERY"));
+    application(members.get(0), outreach, today.minusWeeks(1), null);
+    StaffApplication lejla = application(members.get(2), centre, today.minusWeeks(3), ApplicationDecision.ACCEPTED_AFTER_TRAINING);
+    lejla.setCommitmentNotes("Wants to work with people in their own homes; keen on the human rights course.");
+    application(members.get(4), living, today.minusWeeks(6), ApplicationDecision.ACCEPTED);
+    status(members.get(0), RedeploymentStatus.IN_TRAINING, StatusCause.TRAINING);
+    status(members.get(0), RedeploymentStatus.APPLIED, StatusCause.APPLICATION);
+    status(members.get(2), RedeploymentStatus.IN_TRAINING, StatusCause.TRAINING);
+    status(members.get(2), RedeploymentStatus.APPLIED, StatusCause.APPLICATION);
+    status(members.get(4), RedeploymentStatus.IN_TRAINING, StatusCause.TRAINING);
+    status(members.get(4), RedeploymentStatus.APPLIED, StatusCause.APPLICATION);
+    status(members.get(4), RedeploymentStatus.REDEPLOYED, StatusCause.DECISION);
+  }
+
+  private CommunityPosition position(String service, ServiceKind kind, StaffRole role, String region, int openings, LocalDate from,
+      List<String> qualifications, List<String> courses) {
+    CommunityPosition position = new CommunityPosition(service, kind, role, region, openings, from);
+    qualifications.forEach(q -> position.getRequiredQualifications().add(em.find(Qualification.class, q)));
+    courses.forEach(c -> position.getRequiredCourses().add(em.find(TrainingCourse.class, c)));
+    em.persist(position);
+    return position;
+  }
+
+  private StaffApplication application(StaffMember member, CommunityPosition position, LocalDate on, ApplicationDecision decision) {
+    StaffApplication application = new StaffApplication(on, "Would like to keep working with the people she knows from the ward.");
+    application.attach(member, position);
+    if (decision != null) {
+      StaffApplication appraisal = new StaffApplication();
+      appraisal.setWorkRecord(member.getYearsOfService() + " years on the wards, good reports, no complaints.");
+      appraisal.setWillingToTrain(true);
+      appraisal.setCommitment(Commitment.STRONG);
+      appraisal.setDecision(decision);
+      appraisal.setDecidedOn(on.plusWeeks(1));
+      application.appraise(appraisal, "committee.north");
+      position.fillOne();
+    }
+    em.persist(application);
+    return application;
+  }
+
+  private void status(StaffMember member, RedeploymentStatus status, StatusCause cause) {
+    member.setStatus(status);
+    em.persist(new StaffStatusChange(member, status, cause, clock.instant(), "system"));
   }
 
   private void training(StaffMember member, String course, TrainingStatus status, LocalDate planned, LocalDate completed) {
     StaffTraining training = new StaffTraining(em.find(TrainingCourse.class, course), status, planned, completed);
     training.attachTo(member);
-    member.trainingRecorded(status);
     em.persist(training);
   }
 

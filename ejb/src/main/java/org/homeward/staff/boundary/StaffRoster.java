@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.homeward.audit.control.Audited;
@@ -24,6 +23,7 @@ import org.homeward.staff.control.RosterCsv;
 import org.homeward.staff.control.StaffAccess;
 import org.homeward.staff.control.StaffFilter;
 import org.homeward.staff.control.StaffRepository;
+import org.homeward.staff.control.StatusHistory;
 import org.homeward.staff.entity.Qualification;
 import org.homeward.staff.entity.RedeploymentStatus;
 import org.homeward.staff.entity.StaffMember;
@@ -47,6 +47,7 @@ public class StaffRoster {
   @Inject StaffAccess access;
   @Inject InstitutionRepository institutions;
   @Inject Validator validator;
+  @Inject StatusHistory history;
 
   @RecordsRead(AuditAction.SEARCH)
   public List<StaffMember> members(@InScope long institutionId, StaffFilter filter) {
@@ -60,16 +61,34 @@ public class StaffRoster {
 
   public StaffMember add(@InScope long institutionId, StaffMember draft) {
     Institution institution = institution(institutionId);
-    InvalidInputException.throwIfAny(validator.validate(draft), resolveQualifications(draft));
+    List<FieldError> errors = resolveQualifications(draft);
+    if (draft.getStatus() != null && draft.getStatus() != RedeploymentStatus.NOT_STARTED) {
+      errors.add(new FieldError("status", "{staff.member.status.derived}"));
+    }
+    InvalidInputException.throwIfAny(validator.validate(draft), errors);
     draft.attachTo(institution);
-    return repository.add(draft);
+    repository.add(draft);
+    history.started(draft);
+    return draft;
   }
 
+  /**
+   * Changes the record. The status is derived from trainings and applications: an edit may record
+   * the person as retired or left, or back from that, and otherwise leaves it out or sends it unchanged.
+   */
   public StaffMember update(long staffId, StaffMember edited) {
     StaffMember member = access.require(staffId);
     StaleRecordException.requireVersion(member.getVersion(), edited.getVersion());
-    InvalidInputException.throwIfAny(validator.validate(edited), resolveQualifications(edited));
+    List<FieldError> errors = resolveQualifications(edited);
+    RedeploymentStatus status = edited.getStatus();
+    if (status != null && !status.gone() && !member.hasGone() && status != member.getStatus()) {
+      errors.add(new FieldError("status", "{staff.member.status.derived}"));
+    }
+    InvalidInputException.throwIfAny(validator.validate(edited), errors);
     member.updateFrom(edited);
+    if (status != null) {
+      history.recordExit(member, status);
+    }
     return member;
   }
 
@@ -90,6 +109,7 @@ public class StaffRoster {
       if (errors.isEmpty()) {
         row.draft().attachTo(institution);
         repository.add(row.draft());
+        history.started(row.draft());
       }
       errorsByRow.add(errors);
     }
@@ -122,18 +142,8 @@ public class StaffRoster {
 
   /** Swaps the codes a draft names for the stored qualifications; an unknown code is a field error. */
   private List<FieldError> resolveQualifications(StaffMember draft) {
-    Map<String, Qualification> known = repository.qualifications();
     List<FieldError> errors = new ArrayList<>();
-    List<Qualification> resolved = new ArrayList<>();
-    for (Qualification named : draft.getQualifications()) {
-      Qualification stored = named.getCode() == null ? null : known.get(named.getCode());
-      if (stored == null) {
-        errors.add(new FieldError("qualifications", "unknown qualification code: " + named.getCode()));
-      } else {
-        resolved.add(stored);
-      }
-    }
-    draft.setQualifications(new LinkedHashSet<>(resolved));
+    draft.setQualifications(repository.storedQualifications(draft.getQualifications(), "qualifications", errors));
     return errors;
   }
 

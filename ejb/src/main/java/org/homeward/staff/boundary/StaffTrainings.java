@@ -23,14 +23,16 @@ import org.homeward.security.control.Secured;
 import org.homeward.security.entity.Role;
 import org.homeward.staff.control.StaffAccess;
 import org.homeward.staff.control.StaffRepository;
+import org.homeward.staff.control.StatusHistory;
 import org.homeward.staff.entity.StaffMember;
 import org.homeward.staff.entity.StaffTraining;
+import org.homeward.staff.entity.StatusCause;
 import org.homeward.staff.entity.TrainingCourse;
 
 /**
  * Training in rights-based and recovery-oriented practice (WHO guidance, strategy 2.4.2): the
  * catalogue of courses, and each staff member's way through them. Planning a first course starts a
- * person's way into community services (see {@link StaffMember#trainingRecorded}).
+ * person's way into community services (see {@link StatusHistory}).
  */
 @Stateless
 @Secured
@@ -44,6 +46,7 @@ public class StaffTrainings {
   @Inject Clock clock;
   @Inject AuditTrail trail;
   @Inject CurrentCaller caller;
+  @Inject StatusHistory history;
 
   @Permit({Role.ADMIN, Role.COMMITTEE, Role.MINISTRY, Role.FINANCE, Role.FOCAL_POINT})
   public List<TrainingCourse> courses() {
@@ -83,8 +86,9 @@ public class StaffTrainings {
       throw new DuplicateRecordException("course", "{staff.course.duplicate}");
     }
     draft.attachTo(member);
-    member.trainingRecorded(draft.getStatus());
-    return repository.add(draft);
+    repository.add(draft);
+    history.refresh(member, StatusCause.TRAINING);
+    return draft;
   }
 
   public StaffTraining update(long staffId, long trainingId, StaffTraining edited) {
@@ -94,7 +98,7 @@ public class StaffTrainings {
     edited.setCourse(training.getCourse());
     InvalidInputException.throwIfAny(validator.validate(edited), edited.crossFieldErrors(today()));
     training.updateFrom(edited);
-    member.trainingRecorded(training.getStatus());
+    history.refresh(member, StatusCause.TRAINING);
     return training;
   }
 

@@ -4,12 +4,16 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.homeward.problem.FieldError;
 import org.homeward.staff.entity.Qualification;
 import org.homeward.staff.entity.StaffDiscussion;
 import org.homeward.staff.entity.StaffMember;
@@ -58,6 +62,30 @@ public class StaffRepository {
         .collect(Collectors.toMap(Qualification::getCode, Function.identity(), (a, b) -> a, LinkedHashMap::new));
   }
 
+  /** The stored qualifications for the codes named, in order; each unknown code adds an error on {@code field}. */
+  public Set<Qualification> storedQualifications(Collection<Qualification> named, String field, List<FieldError> errors) {
+    Map<String, Qualification> known = qualifications();
+    Set<Qualification> stored = new LinkedHashSet<>();
+    for (Qualification q : named) {
+      Qualification found = q.getCode() == null ? null : known.get(q.getCode());
+      if (found == null) {
+        errors.add(new FieldError(field, "unknown qualification code: " + q.getCode()));
+      } else {
+        stored.add(found);
+      }
+    }
+    return stored;
+  }
+
+  /** The stored courses for the codes named, in order; each unknown code adds an error on {@code field}. */
+  public Set<TrainingCourse> storedCourses(Collection<TrainingCourse> named, String field, List<FieldError> errors) {
+    Set<TrainingCourse> stored = new LinkedHashSet<>();
+    for (TrainingCourse c : named) {
+      course(c.getCode()).ifPresentOrElse(stored::add, () -> errors.add(new FieldError(field, "unknown course code: " + c.getCode())));
+    }
+    return stored;
+  }
+
   public List<TrainingCourse> courses() {
     return em.createQuery("select c from TrainingCourse c order by c.position, c.code", TrainingCourse.class).getResultList();
   }
@@ -94,13 +122,22 @@ public class StaffRepository {
 
   /** How many of an institution's staff there are per value of one of their fields, e.g. {@code role}. */
   public <E extends Enum<E>> Map<E, Long> countBy(long institutionId, String field, Class<E> type) {
+    return countAcross(List.of(institutionId), field, type);
+  }
+
+  /** The same over several institutions, or over all of them when {@code institutionIds} is null. */
+  public <E extends Enum<E>> Map<E, Long> countAcross(Collection<Long> institutionIds, String field, Class<E> type) {
     Map<E, Long> counts = new LinkedHashMap<>();
     for (E value : type.getEnumConstants()) {
       counts.put(value, 0L);
     }
-    em.createQuery("select s." + field + ", count(s) from StaffMember s where s.institution.id = :id group by s." + field, Object[].class)
-        .setParameter("id", institutionId).getResultList()
-        .forEach(row -> counts.put(type.cast(row[0]), (Long) row[1]));
+    String scope = institutionIds == null ? "" : " where s.institution.id in :ids";
+    TypedQuery<Object[]> query = em.createQuery("select s." + field + ", count(s) from StaffMember s" + scope + " group by s." + field,
+        Object[].class);
+    if (institutionIds != null) {
+      query.setParameter("ids", institutionIds.isEmpty() ? List.of(-1L) : institutionIds);
+    }
+    query.getResultList().forEach(row -> counts.put(type.cast(row[0]), (Long) row[1]));
     return counts;
   }
 

@@ -140,7 +140,7 @@ public class StaffMember implements AuditableEntity {
     }
   }
 
-  /** Takes what a form or request changed; a status left out stays as it was. */
+  /** Takes what a form or request changed; the status is the redeployment records' to move (see {@code StatusHistory}). */
   public void updateFrom(StaffMember edited) {
     name = edited.name;
     role = edited.role;
@@ -153,19 +153,11 @@ public class StaffMember implements AuditableEntity {
     willingness = edited.willingness;
     concerns = edited.concerns;
     concernCategories = new LinkedHashSet<>(edited.concernCategories);
-    if (edited.status != null) {
-      status = edited.status;
-    }
   }
 
-  /**
-   * A person who had not started on their way to community services starts with their first planned
-   * course; any later step (applied, redeployed, or gone) is a decision recorded by hand and left alone.
-   */
-  public void trainingRecorded(TrainingStatus training) {
-    if (training == TrainingStatus.PLANNED && status == RedeploymentStatus.NOT_STARTED) {
-      status = RedeploymentStatus.IN_TRAINING;
-    }
+  /** Whether the person has retired or left, which no training or application changes. */
+  public boolean hasGone() {
+    return status != null && status.gone();
   }
 
   /** The qualifications in their reference order. */

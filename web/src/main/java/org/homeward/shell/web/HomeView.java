@@ -4,9 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import org.homeward.institution.boundary.InstitutionOverview;
 import org.homeward.institution.boundary.Institutions;
@@ -34,29 +34,12 @@ public class HomeView implements Serializable {
     chart = chart(overview);
   }
 
-  /** A Chart.js bar chart of institutions by status, as the JSON {@code p:chart} takes. */
+  /** A bar chart of institutions by status. */
   private static String chart(InstitutionOverview overview) {
     ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", Faces.getLocale());
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder counts = Json.createArrayBuilder();
-    overview.byStatus().forEach((status, count) -> {
-      labels.add(bundle.getString("enum.InstitutionStatus." + status.name()));
-      counts.add(count);
-    });
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add("data", Json.createObjectBuilder()
-            .add("labels", labels)
-            .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                .add("label", bundle.getString("home.institutions"))
-                .add("data", counts)
-                .add("backgroundColor", "#1f6f8b"))))
-        .add("options", Json.createObjectBuilder()
-            .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
-            .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
-                .add("beginAtZero", true).add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-        .build()
-        .toString();
+    Map<String, Long> counts = new LinkedHashMap<>();
+    overview.byStatus().forEach((status, count) -> counts.put(bundle.getString("enum.InstitutionStatus." + status.name()), count));
+    return BarChart.of(counts, bundle.getString("home.institutions"), "#1f6f8b");
   }
 
   public InstitutionOverview getOverview() {

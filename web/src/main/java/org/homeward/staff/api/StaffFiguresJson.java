@@ -23,7 +23,7 @@ public record StaffFiguresJson(
             .toList());
   }
 
-  private static Map<String, Long> byName(Map<? extends Enum<?>, Long> counts) {
+  static Map<String, Long> byName(Map<? extends Enum<?>, Long> counts) {
     Map<String, Long> named = new LinkedHashMap<>();
     counts.forEach((k, v) -> named.put(k.name(), v));
     return named;

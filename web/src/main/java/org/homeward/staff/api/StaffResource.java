@@ -19,7 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.homeward.api.Bodies;
 import org.homeward.api.Created;
 import org.homeward.api.Versions;
+import org.homeward.problem.InvalidInputException;
 import org.homeward.problem.api.Locales;
+import org.homeward.staff.boundary.Redeployment;
 import org.homeward.staff.boundary.StaffDiscussions;
 import org.homeward.staff.boundary.StaffRoster;
 import org.homeward.staff.boundary.StaffTrainings;
@@ -34,6 +36,7 @@ public class StaffResource {
   @Inject StaffRoster roster;
   @Inject StaffTrainings trainings;
   @Inject StaffDiscussions discussions;
+  @Inject Redeployment redeployment;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
 
@@ -71,6 +74,33 @@ public class StaffResource {
   public TrainingJson updateTraining(@PathParam("staffId") long staffId, @PathParam("trainingId") long trainingId, TrainingJson body) {
     Versions.required(Bodies.required(body).version());
     return TrainingJson.of(trainings.update(staffId, trainingId, body.toTraining()), Locales.of(headers));
+  }
+
+  @GET
+  @Path("pathway")
+  @Operation(summary = "Where the person stands on the way into community services: status and its history, applications, and open positions that fit, best first")
+  public PathwayJson pathway(@PathParam("staffId") long staffId) {
+    return PathwayJson.of(redeployment.pathway(staffId));
+  }
+
+  @POST
+  @Path("applications")
+  @Operation(summary = "The person applies to a position with an opening left: positionId, appliedOn, note")
+  public Response apply(@PathParam("staffId") long staffId, ApplicationJson body) {
+    ApplicationJson application = Bodies.required(body);
+    if (application.positionId() == null) {
+      throw new InvalidInputException("positionId", "{staff.application.position.required}");
+    }
+    var created = redeployment.apply(staffId, application.positionId(), application.toApplication());
+    return Created.at(uri, created.getId(), ApplicationJson.of(created));
+  }
+
+  @PUT
+  @Path("applications/{applicationId}/appraisal")
+  @Operation(summary = "Record the appraisal and decision (accepted, accepted after training, declined with a reason); an acceptance fills an opening")
+  public ApplicationJson appraise(@PathParam("staffId") long staffId, @PathParam("applicationId") long applicationId, ApplicationJson body) {
+    Versions.required(Bodies.required(body).version());
+    return ApplicationJson.of(redeployment.appraise(staffId, applicationId, body.toAppraisal()));
   }
 
   @GET

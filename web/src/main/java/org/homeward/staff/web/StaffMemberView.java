@@ -9,8 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.homeward.problem.HomewardException;
+import org.homeward.problem.InvalidInputException;
 import org.homeward.problem.RecordNotFoundException;
 import org.homeward.problem.web.Problems;
+import org.homeward.staff.boundary.Pathway;
+import org.homeward.staff.boundary.PositionMatch;
+import org.homeward.staff.boundary.Redeployment;
 import org.homeward.staff.boundary.StaffDiscussions;
 import org.homeward.staff.boundary.StaffRoster;
 import org.homeward.staff.boundary.StaffTrainings;
@@ -18,6 +22,7 @@ import org.homeward.staff.entity.ConcernCategory;
 import org.homeward.staff.entity.ContractType;
 import org.homeward.staff.entity.Qualification;
 import org.homeward.staff.entity.RedeploymentStatus;
+import org.homeward.staff.entity.StaffApplication;
 import org.homeward.staff.entity.StaffDiscussion;
 import org.homeward.staff.entity.StaffMember;
 import org.homeward.staff.entity.StaffRole;
@@ -28,7 +33,8 @@ import org.homeward.staff.entity.Willingness;
 
 /**
  * One staff member: their record with willingness and concerns, the training they need and have
- * done, and the discussions held with them. With {@code institution} instead of {@code id} the page
+ * done, the discussions held with them, and their way into community services (status and its
+ * history, applications, positions that fit). With {@code institution} instead of {@code id} the page
  * adds a new person to that institution's roster.
  */
 @Named
@@ -40,6 +46,7 @@ public class StaffMemberView implements Serializable {
   @Inject StaffRoster roster;
   @Inject StaffTrainings trainingUses;
   @Inject StaffDiscussions discussionUses;
+  @Inject Redeployment redeployment;
 
   private Long id;
   private Long institution;
@@ -55,6 +62,10 @@ public class StaffMemberView implements Serializable {
   private String trainingCourse;
   private Long editedTrainingId;
   private StaffDiscussion discussion;
+  private RedeploymentStatus exit;
+  private Pathway pathway;
+  private Long applyTo;
+  private StaffApplication application;
 
   public void load() {
     try {
@@ -81,6 +92,10 @@ public class StaffMemberView implements Serializable {
     discussions = discussionUses.discussions(id);
     newTraining();
     discussion = new StaffDiscussion(LocalDate.now(), null);
+    exit = member.hasGone() ? member.getStatus() : null;
+    pathway = redeployment.pathway(id);
+    applyTo = null;
+    application = new StaffApplication(LocalDate.now(), null);
   }
 
   public String save() {
@@ -92,6 +107,7 @@ public class StaffMemberView implements Serializable {
         Problems.info("staff.member.saved");
         return "/staff/view?faces-redirect=true&id=" + created.getId();
       }
+      member.setStatus(exit != null ? exit : member.hasGone() ? RedeploymentStatus.NOT_STARTED : null);
       roster.update(id, member);
       reload();
       Problems.info("staff.member.saved");
@@ -139,6 +155,29 @@ public class StaffMemberView implements Serializable {
     }
   }
 
+  /** Puts a suggested position in the application form. */
+  public void choose(PositionMatch match) {
+    applyTo = match.position().getId();
+  }
+
+  public void apply() {
+    try {
+      if (applyTo == null) {
+        throw new InvalidInputException("positionId", "{staff.application.position.required}");
+      }
+      redeployment.apply(id, applyTo, application);
+      reload();
+      Problems.info("staff.application.saved");
+    } catch (HomewardException e) {
+      Problems.show(e, "applyForm");
+    }
+  }
+
+  /** Retired and left: the only statuses recorded by hand. */
+  public List<RedeploymentStatus> getExits() {
+    return List.of(RedeploymentStatus.RETIRED, RedeploymentStatus.LEFT);
+  }
+
   public StaffRole[] getRoles() {
     return StaffRole.values();
   }
@@ -153,10 +192,6 @@ public class StaffMemberView implements Serializable {
 
   public ConcernCategory[] getConcernCategories() {
     return ConcernCategory.values();
-  }
-
-  public RedeploymentStatus[] getStatuses() {
-    return RedeploymentStatus.values();
   }
 
   public TrainingStatus[] getTrainingStatuses() {
@@ -237,5 +272,29 @@ public class StaffMemberView implements Serializable {
 
   public StaffDiscussion getDiscussion() {
     return discussion;
+  }
+
+  public RedeploymentStatus getExit() {
+    return exit;
+  }
+
+  public void setExit(RedeploymentStatus exit) {
+    this.exit = exit;
+  }
+
+  public Pathway getPathway() {
+    return pathway;
+  }
+
+  public Long getApplyTo() {
+    return applyTo;
+  }
+
+  public void setApplyTo(Long applyTo) {
+    this.applyTo = applyTo;
+  }
+
+  public StaffApplication getApplication() {
+    return application;
   }
 }

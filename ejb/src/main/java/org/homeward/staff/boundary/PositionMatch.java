@@ -1,0 +1,8 @@
+package org.homeward.staff.boundary;
+
+import org.homeward.staff.control.PositionFit;
+import org.homeward.staff.entity.CommunityPosition;
+
+/** An open position suggested for a staff member, and why. */
+public record PositionMatch(CommunityPosition position, PositionFit fit) {
+}
