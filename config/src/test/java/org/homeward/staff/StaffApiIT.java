@@ -84,6 +84,7 @@ class StaffApiIT {
       Api.as(user).get("/api/institutions/{id}/staff/figures", HOSPITAL).then().statusCode(200)
           .body("total", greaterThanOrEqualTo(1)).body("byRole", hasKey("NURSE")).body("byWillingness", hasKey("UNDECIDED"))
           .body("byStatus", hasKey("NOT_STARTED")).body("training.course", hasItem("RECOVERY"))
+          .body("acceptedByKind.SUPPORTED_LIVING", greaterThanOrEqualTo(1))
           .body("$", not(hasKey("names")));
       problem(Api.as(user).get("/api/institutions/{id}/staff", HOSPITAL).then(), 403);
     }

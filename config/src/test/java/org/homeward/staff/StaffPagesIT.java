@@ -71,7 +71,8 @@ class StaffPagesIT {
     signIn.signIn("committee.north", RunningHomeward.DEMO_PASSWORD);
     browser.open("/institutions/staff.xhtml?id=" + hospital);
     browser.awaitVisible(By.id("rosterForm:members"));
-    assertThat(text()).contains("By willingness to work in community services", "Training: how many still need each course");
+    assertThat(text()).contains("By willingness to work in community services", "Training: how many still need each course", "Who still needs it",
+        "Accepted into community positions");
     browser.check("staff");
     browser.scrollTo(By.id("rosterForm"));
     browser.save("staff-roster");
@@ -147,7 +148,7 @@ class StaffPagesIT {
     browser.open("/institutions/staff.xhtml?id=" + InstitutionsApi.idOf("PH-N01"));
     browser.awaitVisible(By.id("figures"));
 
-    assertThat(text()).contains("By redeployment status", "Non-coercive responses and de-escalation").doesNotContain("Ivana Novak");
+    assertThat(text()).contains("By redeployment status", "Non-coercive responses and de-escalation", "Accepted into community positions").doesNotContain("Ivana Novak");
     assertThat(browser.driver().findElements(By.id("rosterForm:members"))).isEmpty();
     assertThat(browser.driver().findElements(By.id("importForm:file"))).isEmpty();
     browser.check("staff-ministry");

@@ -19,6 +19,7 @@ import org.homeward.security.control.InScope;
 import org.homeward.security.control.Permit;
 import org.homeward.security.control.Secured;
 import org.homeward.security.entity.Role;
+import org.homeward.staff.control.PositionRepository;
 import org.homeward.staff.control.RosterCsv;
 import org.homeward.staff.control.StaffAccess;
 import org.homeward.staff.control.StaffFilter;
@@ -28,6 +29,7 @@ import org.homeward.staff.entity.Qualification;
 import org.homeward.staff.entity.RedeploymentStatus;
 import org.homeward.staff.entity.StaffMember;
 import org.homeward.staff.entity.StaffRole;
+import org.homeward.staff.entity.StaffTraining;
 import org.homeward.staff.entity.Willingness;
 
 /**
@@ -48,6 +50,7 @@ public class StaffRoster {
   @Inject InstitutionRepository institutions;
   @Inject Validator validator;
   @Inject StatusHistory history;
+  @Inject PositionRepository positions;
 
   @RecordsRead(AuditAction.SEARCH)
   public List<StaffMember> members(@InScope long institutionId, StaffFilter filter) {
@@ -123,6 +126,13 @@ public class StaffRoster {
     return new ImportReport(results);
   }
 
+  /** Who still needs which course: each course needed or planned, by course and name. */
+  @RecordsRead(AuditAction.SEARCH)
+  public List<StaffTraining> trainingsStillNeeded(@InScope long institutionId) {
+    institution(institutionId);
+    return repository.trainingsStillNeeded(institutionId);
+  }
+
   @Permit({Role.ADMIN, Role.COMMITTEE, Role.MINISTRY, Role.FINANCE})
   public StaffFigures figures(@InScope long institutionId) {
     institution(institutionId);
@@ -132,7 +142,8 @@ public class StaffRoster {
     return new StaffFigures(byRole.values().stream().mapToLong(Long::longValue).sum(), byRole,
         repository.countBy(institutionId, "willingness", Willingness.class),
         repository.countBy(institutionId, "status", RedeploymentStatus.class),
-        courses.stream().map(c -> new StaffFigures.CourseCoverage(c, coverage.get(c.getCode())[0], coverage.get(c.getCode())[1])).toList());
+        courses.stream().map(c -> new StaffFigures.CourseCoverage(c, coverage.get(c.getCode())[0], coverage.get(c.getCode())[1])).toList(),
+        positions.acceptedByKind(institutionId));
   }
 
   @Permit({Role.ADMIN, Role.COMMITTEE, Role.MINISTRY, Role.FINANCE, Role.FOCAL_POINT})

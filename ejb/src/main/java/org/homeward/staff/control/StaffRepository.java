@@ -155,6 +155,13 @@ public class StaffRepository {
     return coverage;
   }
 
+  /** The institution's courses still needed or planned, by course, then by the person's name. */
+  public List<StaffTraining> trainingsStillNeeded(long institutionId) {
+    return em.createQuery("select t from StaffTraining t where t.staffMember.institution.id = :id and t.status <> :completed"
+            + " order by t.course.position, t.staffMember.name, t.id", StaffTraining.class)
+        .setParameter("id", institutionId).setParameter("completed", org.homeward.staff.entity.TrainingStatus.COMPLETED).getResultList();
+  }
+
   /** Writes what is pending now, so that new records have their ids. */
   public void flush() {
     em.flush();

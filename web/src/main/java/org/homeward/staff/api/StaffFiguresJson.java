@@ -12,7 +12,8 @@ public record StaffFiguresJson(
     Map<String, Long> byRole,
     Map<String, Long> byWillingness,
     Map<String, Long> byStatus,
-    List<Course> training) {
+    List<Course> training,
+    Map<String, Long> acceptedByKind) {
 
   /** For one course: how many still need it (needed or planned) and how many completed it. */
   public record Course(String course, String label, long stillNeeded, long completed) {}
@@ -20,7 +21,8 @@ public record StaffFiguresJson(
   static StaffFiguresJson of(StaffFigures f, Locale locale) {
     return new StaffFiguresJson(f.total(), byName(f.byRole()), byName(f.byWillingness()), byName(f.byStatus()),
         f.training().stream().map(c -> new Course(c.course().getCode(), ReferenceLabels.of(c.course(), locale), c.stillNeeded(), c.completed()))
-            .toList());
+            .toList(),
+        byName(f.acceptedByKind()));
   }
 
   static Map<String, Long> byName(Map<? extends Enum<?>, Long> counts) {

@@ -72,7 +72,7 @@ public class FitSentences {
   }
 
   private String role(String role) {
-    return role == null ? "" : text("enum.StaffRole." + role).toLowerCase(locale());
+    return role == null ? "" : text("enum.StaffRole." + role);
   }
 
   private String text(String key, Object... arguments) {

@@ -11,6 +11,8 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.homeward.institution.boundary.Institutions;
 import org.homeward.institution.entity.Institution;
 import org.homeward.problem.HomewardException;
@@ -23,6 +25,7 @@ import org.homeward.staff.boundary.StaffFigures;
 import org.homeward.staff.boundary.StaffRoster;
 import org.homeward.staff.control.StaffFilter;
 import org.homeward.staff.entity.RedeploymentStatus;
+import org.homeward.staff.entity.ServiceKind;
 import org.homeward.staff.entity.StaffMember;
 import org.homeward.staff.entity.StaffRole;
 import org.homeward.staff.entity.Willingness;
@@ -47,6 +50,7 @@ public class StaffView implements Serializable {
   private RedeploymentStatus status;
   private transient Part file;
   private ImportReport report;
+  private Map<String, String> stillNeeded = Map.of();
 
   public void load() {
     try {
@@ -64,6 +68,8 @@ public class StaffView implements Serializable {
     figures = roster.figures(id);
     if (isKeeper()) {
       members = roster.members(id, new StaffFilter(role, willingness, status));
+      stillNeeded = roster.trainingsStillNeeded(id).stream().collect(Collectors.groupingBy(t -> t.getCourse().getCode(),
+          Collectors.mapping(t -> t.getStaffMember().getName(), Collectors.joining(", "))));
     }
   }
 
@@ -100,6 +106,15 @@ public class StaffView implements Serializable {
 
   public StaffRole[] getRoles() {
     return StaffRole.values();
+  }
+
+  /** Per course code, the names of those who still need it; only for those who keep the roster. */
+  public Map<String, String> getStillNeeded() {
+    return stillNeeded;
+  }
+
+  public ServiceKind[] getKinds() {
+    return ServiceKind.values();
   }
 
   public Willingness[] getWillingnesses() {
