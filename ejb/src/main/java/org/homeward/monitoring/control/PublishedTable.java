@@ -1,0 +1,57 @@
+package org.homeward.monitoring.control;
+
+/**
+ * A count table as it may be shown: every cell, total and the grand total either shown, shown only
+ * as "fewer than threshold + 1" (a small count), or withheld so that no small count can be worked
+ * back from the others.
+ */
+public final class PublishedTable {
+
+  /** How a cell of the table is shown. */
+  public enum Shown { VALUE, SMALL, WITHHELD }
+
+  private final CountTable table;
+  private final Shown[][] shown;
+  private final int threshold;
+
+  PublishedTable(CountTable table, Shown[][] shown, int threshold) {
+    this.table = table;
+    this.shown = shown;
+    this.threshold = threshold;
+  }
+
+  public Shown shown(int row, int column) {
+    return shown[row][column];
+  }
+
+  /** The count if it is shown, else null. */
+  public Long value(int row, int column) {
+    return shown[row][column] == Shown.VALUE ? table.value(row, column) : null;
+  }
+
+  /** The count as a reader sees it: the number, "<5" for a small count (threshold 4), or "x" where withheld. */
+  public String label(int row, int column) {
+    return switch (shown[row][column]) {
+      case VALUE -> Long.toString(table.value(row, column));
+      case SMALL -> "<" + (threshold + 1);
+      case WITHHELD -> "x";
+    };
+  }
+
+  public int rows() {
+    return table.rows();
+  }
+
+  public int columns() {
+    return table.columns();
+  }
+
+  public int threshold() {
+    return threshold;
+  }
+
+  /** The true count behind a cell: for the auditor, never for a reader. */
+  long trueValue(int row, int column) {
+    return table.value(row, column);
+  }
+}
