@@ -1,0 +1,32 @@
+package org.homeward.monitoring.boundary;
+
+import java.util.Map;
+import org.homeward.institution.entity.InstitutionStatus;
+import org.homeward.plan.entity.MilestoneStatus;
+
+/**
+ * The country (or one region) at a glance: institutions and their plans' milestones, residents
+ * moved and remaining (with complex support needs apart), staff on their way into community
+ * services, and how people are doing after their move. Counts of people are published tables with
+ * small counts suppressed; institutions and milestones are not people and are shown whole.
+ *
+ * @param region null for the whole country
+ * @param complexShareRemaining share of the people still inside who have complex support needs, null when it rests on a small count
+ * @param complexShareAll the same share among everyone the closures concern (inside, moved, settled), null likewise
+ */
+public record Dashboard(
+    String region,
+    Map<InstitutionStatus, Long> institutionsByStatus,
+    Map<MilestoneStatus, Long> milestones,
+    FigureTable residents,
+    FigureTable staff,
+    FigureTable undecidedStaff,
+    FigureTable outcomes,
+    Double complexShareRemaining,
+    Double complexShareAll) {
+
+  /** People with complex support needs are being left behind: their share among those still inside exceeds their share among all. */
+  public boolean complexNeedsLeftBehind() {
+    return complexShareRemaining != null && complexShareAll != null && complexShareRemaining > complexShareAll;
+  }
+}

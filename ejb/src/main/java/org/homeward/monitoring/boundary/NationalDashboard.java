@@ -1,0 +1,163 @@
+package org.homeward.monitoring.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.homeward.institution.entity.Institution;
+import org.homeward.institution.entity.InstitutionStatus;
+import org.homeward.monitoring.control.CountTable;
+import org.homeward.monitoring.control.MonitoringRepository;
+import org.homeward.monitoring.control.SmallCellSuppression;
+import org.homeward.plan.boundary.ClosurePlans;
+import org.homeward.plan.boundary.PlanSummary;
+import org.homeward.plan.entity.MilestoneStatus;
+import org.homeward.problem.RecordNotFoundException;
+import org.homeward.resident.entity.ResidentStatus;
+import org.homeward.followup.entity.Outcome;
+import org.homeward.security.control.CurrentCaller;
+import org.homeward.security.control.Permit;
+import org.homeward.security.control.Secured;
+import org.homeward.security.entity.Role;
+import org.homeward.security.entity.UserAccount;
+import org.homeward.staff.entity.RedeploymentStatus;
+
+/**
+ * The ministry's dashboard: the country by region, or one region by institution. National roles see
+ * every institution, a committee its own; nobody sees a person, and no count from 1 to the
+ * threshold ({@code homeward.monitoring.small-count}, default 4) is shown or can be worked out.
+ */
+@Stateless
+@Secured
+@Permit({Role.ADMIN, Role.MINISTRY, Role.FINANCE, Role.COMMITTEE})
+public class NationalDashboard {
+
+  /** How the residents table splits people: still inside (with complex support needs apart), moved, settled. */
+  public static final List<String> RESIDENT_COLUMNS = List.of("REMAINING", "REMAINING_COMPLEX", "MOVED", "SETTLED");
+
+  @Inject MonitoringRepository repository;
+  @Inject ClosurePlans plans;
+  @Inject CurrentCaller caller;
+
+  @Inject
+  @ConfigProperty(name = "homeward.monitoring.small-count")
+  int smallCount;
+
+  /** The country when {@code region} is null; one region ("" for institutions without one) otherwise. */
+  public Dashboard dashboard(String region) {
+    Set<Long> scope = scope();
+    List<Institution> institutions = repository.institutions(region, scope);
+    if (region != null && institutions.isEmpty()) {
+      throw new RecordNotFoundException("Region", null);
+    }
+    List<Area> areas = areas(region, institutions);
+    SmallCellSuppression suppression = new SmallCellSuppression(smallCount);
+
+    long[][] residents = new long[areas.size()][RESIDENT_COLUMNS.size()];
+    long[] complex = new long[2];
+    long[] everyone = new long[2];
+    for (Object[] row : repository.residents(region, scope)) {
+      int column = residentColumn((ResidentStatus) row[1], (Boolean) row[2]);
+      if (column < 0) {
+        continue;
+      }
+      long count = (Long) row[3];
+      residents[indexOf(areas, row[0])][column] += count;
+      boolean inside = column <= 1;
+      everyone[inside ? 0 : 1] += count;
+      if ((Boolean) row[2]) {
+        complex[inside ? 0 : 1] += count;
+      }
+    }
+
+    List<String> staffColumns = names(RedeploymentStatus.values());
+    long[][] staff = new long[areas.size()][staffColumns.size()];
+    repository.staff(region, scope).forEach(row -> staff[indexOf(areas, row[0])][((RedeploymentStatus) row[1]).ordinal()] += (Long) row[2]);
+    long[][] undecided = new long[areas.size()][1];
+    repository.undecidedStaff(region, scope).forEach(row -> undecided[indexOf(areas, row[0])][0] += (Long) row[1]);
+
+    List<String> outcomeColumns = names(Outcome.values());
+    long[][] outcomes = new long[areas.size()][outcomeColumns.size()];
+    repository.latestOutcomes(region, scope).forEach(row -> outcomes[indexOf(areas, key(row[0]))][Outcome.valueOf((String) row[1]).ordinal()]
+        += ((Number) row[2]).longValue());
+
+    Map<InstitutionStatus, Long> byStatus = new EnumMap<>(InstitutionStatus.class);
+    for (InstitutionStatus status : InstitutionStatus.values()) {
+      byStatus.put(status, institutions.stream().filter(i -> i.getStatus() == status).count());
+    }
+    return new Dashboard(region, byStatus, milestones(institutions),
+        new FigureTable(areas, RESIDENT_COLUMNS, suppression.publish(CountTable.of(residents))),
+        new FigureTable(areas, staffColumns, suppression.publish(CountTable.of(staff))),
+        new FigureTable(areas, List.of("UNDECIDED"), suppression.publish(CountTable.of(undecided))),
+        new FigureTable(areas, outcomeColumns, suppression.publish(CountTable.of(outcomes))),
+        share(complex[0], everyone[0]), share(complex[0] + complex[1], everyone[0] + everyone[1]));
+  }
+
+  /** The milestones of the plans in force (or first drafts) of the institutions shown, by status. */
+  private Map<MilestoneStatus, Long> milestones(List<Institution> institutions) {
+    Map<MilestoneStatus, Long> counts = new EnumMap<>(MilestoneStatus.class);
+    for (MilestoneStatus status : MilestoneStatus.values()) {
+      counts.put(status, 0L);
+    }
+    Set<Long> shown = institutions.stream().map(Institution::getId).collect(java.util.stream.Collectors.toSet());
+    for (PlanSummary summary : plans.overview()) {
+      if (shown.contains(summary.institution().getId())) {
+        summary.milestones().forEach((status, count) -> counts.merge(status, count, Long::sum));
+      }
+    }
+    return counts;
+  }
+
+  /** A share resting on a small count is not published: it would give the count away. */
+  private Double share(long part, long whole) {
+    return part <= smallCount || whole <= smallCount ? null : (double) part / whole;
+  }
+
+  private static int residentColumn(ResidentStatus status, boolean complexNeeds) {
+    return switch (status) {
+      case IN_INSTITUTION, PREPARING, READY_TO_MOVE -> complexNeeds ? 1 : 0;
+      case MOVED -> 2;
+      case SETTLED -> 3;
+      default -> -1;
+    };
+  }
+
+  private static List<Area> areas(String region, List<Institution> institutions) {
+    if (region != null) {
+      return institutions.stream().map(i -> new Area(String.valueOf(i.getId()), i.getName(), i.getId())).toList();
+    }
+    Map<String, Area> regions = new LinkedHashMap<>();
+    institutions.stream().map(i -> key(i.getRegion())).sorted().distinct()
+        .forEach(r -> regions.put(r, new Area(r, r, null)));
+    return new ArrayList<>(regions.values());
+  }
+
+  private static int indexOf(List<Area> areas, Object key) {
+    String wanted = key(key);
+    for (int i = 0; i < areas.size(); i++) {
+      if (areas.get(i).key().equals(wanted)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no area " + wanted);
+  }
+
+  private static String key(Object area) {
+    return area == null ? MonitoringRepository.NO_REGION : String.valueOf(area);
+  }
+
+  private static <E extends Enum<E>> List<String> names(E[] values) {
+    return java.util.Arrays.stream(values).map(Enum::name).toList();
+  }
+
+  private Set<Long> scope() {
+    UserAccount account = caller.require();
+    return account.national() ? null : account.getInstitutionIds();
+  }
+
+}

@@ -1,0 +1,60 @@
+package org.homeward.monitoring.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.homeward.monitoring.boundary.Dashboard;
+import org.homeward.monitoring.boundary.FigureTable;
+
+/**
+ * The dashboard as JSON. Table cells are labels: a count, {@code "<5"} for a small count (with the
+ * default threshold) or {@code "x"} for a count withheld so that no small one can be worked out.
+ */
+public record DashboardJson(
+    String region,
+    Map<String, Long> institutionsByStatus,
+    Map<String, Long> milestones,
+    TableJson residents,
+    TableJson staff,
+    TableJson undecidedStaff,
+    TableJson outcomes,
+    ComplexNeeds complexNeeds) {
+
+  /** Share of people with complex support needs among those still inside and among everyone; null where it would rest on a small count. */
+  public record ComplexNeeds(Double shareRemaining, Double shareAll, boolean leftBehind) {}
+
+  /** One row per area: a region (drill down with {@code ?region=}) or an institution ({@code institutionId}). */
+  public record TableJson(List<String> columns, List<Row> rows, Map<String, String> totals, String grandTotal) {}
+
+  public record Row(String area, String name, Long institutionId, Map<String, String> cells, String total) {}
+
+  static DashboardJson of(Dashboard d) {
+    return new DashboardJson(d.region(), byName(d.institutionsByStatus()), byName(d.milestones()), table(d.residents()), table(d.staff()),
+        table(d.undecidedStaff()), table(d.outcomes()),
+        new ComplexNeeds(d.complexShareRemaining(), d.complexShareAll(), d.complexNeedsLeftBehind()));
+  }
+
+  private static TableJson table(FigureTable t) {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < t.areas().size(); i++) {
+      var area = t.areas().get(i);
+      rows.add(new Row(area.key(), area.name(), area.institutionId(), cells(t, i), t.label(i, t.columns().size())));
+    }
+    return new TableJson(t.columns(), rows, cells(t, t.areas().size()), t.grandTotal());
+  }
+
+  private static Map<String, String> cells(FigureTable t, int row) {
+    Map<String, String> cells = new LinkedHashMap<>();
+    for (int j = 0; j < t.columns().size(); j++) {
+      cells.put(t.columns().get(j), t.label(row, j));
+    }
+    return cells;
+  }
+
+  private static Map<String, Long> byName(Map<? extends Enum<?>, Long> counts) {
+    Map<String, Long> named = new LinkedHashMap<>();
+    counts.forEach((k, v) -> named.put(k.name(), v));
+    return named;
+  }
+}

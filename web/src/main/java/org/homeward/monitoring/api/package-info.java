@@ -1,0 +1,2 @@
+/** The monitoring figures over HTTP: aggregates only. */
+package org.homeward.monitoring.api;

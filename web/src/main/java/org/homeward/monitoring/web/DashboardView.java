@@ -1,0 +1,84 @@
+package org.homeward.monitoring.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.homeward.institution.entity.InstitutionStatus;
+import org.homeward.monitoring.boundary.Dashboard;
+import org.homeward.monitoring.boundary.FigureTable;
+import org.homeward.monitoring.boundary.NationalDashboard;
+import org.homeward.plan.entity.MilestoneStatus;
+import org.homeward.problem.HomewardException;
+import org.homeward.problem.api.ProblemMessages;
+import org.homeward.problem.web.Problems;
+import org.homeward.shell.web.BarChart;
+import org.omnifaces.util.Faces;
+
+/** The national dashboard, or one region of it; {@code region} is kept in every link down. */
+@Named
+@ViewScoped
+public class DashboardView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject NationalDashboard uses;
+
+  private String region;
+  private Dashboard dashboard;
+  private String residentsChart;
+
+  public void load() {
+    try {
+      dashboard = uses.dashboard(region);
+      residentsChart = chart(dashboard.residents());
+    } catch (HomewardException e) {
+      Problems.notFound(e);
+    }
+  }
+
+  /** The totals of the residents table that may be shown, as bars; a suppressed total is left out rather than drawn as nought. */
+  private static String chart(FigureTable residents) {
+    ResourceBundle bundle = ResourceBundle.getBundle(ProblemMessages.BUNDLE, Faces.getLocale());
+    Map<String, Long> totals = new LinkedHashMap<>();
+    for (int j = 0; j < residents.columns().size(); j++) {
+      Long value = residents.value(residents.areas().size(), j);
+      if (value != null) {
+        totals.put(bundle.getString("monitoring.residents." + residents.columns().get(j)), value);
+      }
+    }
+    return BarChart.of(totals, bundle.getString("monitoring.residents"), "#1f6f8b");
+  }
+
+  public InstitutionStatus[] getInstitutionStatuses() {
+    return InstitutionStatus.values();
+  }
+
+  public MilestoneStatus[] getMilestoneStatuses() {
+    return MilestoneStatus.values();
+  }
+
+  public String getRegion() {
+    return region;
+  }
+
+  public void setRegion(String region) {
+    this.region = region;
+  }
+
+  public Dashboard getDashboard() {
+    return dashboard;
+  }
+
+  public String getResidentsChart() {
+    return residentsChart;
+  }
+
+  /** A share as a whole percentage. */
+  public String percent(Double share) {
+    return share == null ? "" : Math.round(share * 100) + "%";
+  }
+}
