@@ -66,6 +66,11 @@ import org.homeward.rights.entity.AdmissionStatus;
 import org.homeward.rights.entity.CoercionCategory;
 import org.homeward.rights.entity.CoercionFacts;
 import org.homeward.rights.entity.CoerciveEvent;
+import org.homeward.rights.entity.Complainant;
+import org.homeward.rights.entity.Complaint;
+import org.homeward.rights.entity.ComplaintCategory;
+import org.homeward.rights.entity.ComplaintChannel;
+import org.homeward.rights.entity.ComplaintStatus;
 import org.homeward.rights.entity.LegalStatusChange;
 import org.homeward.rights.entity.RestraintType;
 import org.homeward.security.control.PasswordHasher;
@@ -445,5 +450,35 @@ public class DemoData {
     LegalStatusChange voluntary = new LegalStatusChange(AdmissionStatus.VOLUNTARY, today.minusMonths(2), null);
     voluntary.recordFor(milan, "committee.north", now);
     em.persist(voluntary);
+
+    complaint(hospital, milan, Complainant.RESIDENT, ComplaintChannel.IN_PERSON, EnumSet.of(ComplaintCategory.COERCION),
+        today.minusDays(45), "Tied to the bed on ward B for a whole night; wants it never to happen again.", ComplaintStatus.UNDER_REVIEW,
+        today.minusDays(40), null);
+    complaint(hospital, null, Complainant.FAMILY, ComplaintChannel.WRITTEN, EnumSet.of(ComplaintCategory.LIVING_CONDITIONS,
+        ComplaintCategory.PRIVACY), today.minusDays(70), "No lock on the bathroom door of ward A; residents wash in front of others.",
+        ComplaintStatus.ANSWERED, today.minusDays(50), "Locks fitted on all bathroom doors of wards A and B on the date of the answer.");
+    Complaint anonymous = complaint(hospital, null, Complainant.RESIDENT, ComplaintChannel.COMPLAINTS_BOX,
+        EnumSet.of(ComplaintCategory.STAFF_CONDUCT, ComplaintCategory.ABUSE_OR_NEGLECT), today.minusDays(20),
+        "A night nurse shouts at people and pushes them back into bed.", ComplaintStatus.ESCALATED, today.minusDays(12),
+        "Ombudsperson's National Preventive Mechanism");
+    anonymous.setAnonymous(true);
+    complaint(hospital, resident("NR-2026-0105"), Complainant.ADVOCATE, ComplaintChannel.ADVOCATE, EnumSet.of(ComplaintCategory.CARE),
+        today.minusDays(6), "Marija's medication was changed without anyone explaining why.", ComplaintStatus.RECEIVED, null, null);
+  }
+
+  private Complaint complaint(Institution hospital, Resident person, Complainant by, ComplaintChannel channel, Set<ComplaintCategory> about,
+      LocalDate receivedOn, String summary, ComplaintStatus status, LocalDate stepOn, String text) {
+    LocalDate today = LocalDate.now(clock);
+    Complaint complaint = new Complaint(by, channel, about, receivedOn, summary);
+    complaint.setResident(person);
+    complaint.receiveAt(hospital, "committee.north", clock.instant());
+    if (status == ComplaintStatus.ANSWERED || status == ComplaintStatus.UNDER_REVIEW) {
+      complaint.moveTo(ComplaintStatus.UNDER_REVIEW, receivedOn.plusDays(2), null, today);
+    }
+    if (status != ComplaintStatus.RECEIVED && status != ComplaintStatus.UNDER_REVIEW) {
+      complaint.moveTo(status, stepOn, text, today);
+    }
+    em.persist(complaint);
+    return complaint;
   }
 }

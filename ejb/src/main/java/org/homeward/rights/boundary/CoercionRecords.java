@@ -26,7 +26,7 @@ import org.homeward.problem.StaleRecordException;
 import org.homeward.resident.control.ResidentRepository;
 import org.homeward.resident.entity.Resident;
 import org.homeward.rights.control.CoercionRates;
-import org.homeward.rights.control.EventAccess;
+import org.homeward.rights.control.RightsAccess;
 import org.homeward.rights.control.RightsRepository;
 import org.homeward.rights.control.SmallCells;
 import org.homeward.rights.entity.AccountChoice;
@@ -55,7 +55,7 @@ public class CoercionRecords {
   public static final int MONTHS_MAX = 36;
 
   @Inject RightsRepository repository;
-  @Inject EventAccess access;
+  @Inject RightsAccess access;
   @Inject InstitutionRepository institutions;
   @Inject ResidentRepository residents;
   @Inject CurrentCaller caller;
@@ -76,7 +76,7 @@ public class CoercionRecords {
 
   @RecordsRead(AuditAction.READ)
   public CoerciveEvent event(long eventId) {
-    CoerciveEvent event = access.require(eventId);
+    CoerciveEvent event = access.event(eventId);
     event.getCorrections().size();
     return event;
   }
@@ -97,7 +97,7 @@ public class CoercionRecords {
 
   /** Replaces an event's facts with {@code corrected}, keeping the facts replaced with who corrected them and why. */
   public CoerciveEvent correct(long eventId, long version, CoercionFacts corrected, Long unitId, Long residentId, String why) {
-    CoerciveEvent event = access.require(eventId);
+    CoerciveEvent event = access.event(eventId);
     StaleRecordException.requireVersion(event.getVersion(), version);
     List<FieldError> errors = check(event.getInstitution(), corrected, unitId, residentId);
     if (why == null || why.isBlank()) {
@@ -111,7 +111,7 @@ public class CoercionRecords {
 
   /** Records whether the person gave their own account of the event, declined to, or has not been asked. */
   public CoerciveEvent recordAccount(long eventId, long version, AccountChoice choice, String account) {
-    CoerciveEvent event = access.require(eventId);
+    CoerciveEvent event = access.event(eventId);
     StaleRecordException.requireVersion(event.getVersion(), version);
     event.recordAccount(choice, account);
     repository.flush();

@@ -16,6 +16,8 @@ import org.homeward.resident.entity.ResidentStatus;
 import org.homeward.rights.entity.CoercionCategory;
 import org.homeward.rights.entity.CoercionKind;
 import org.homeward.rights.entity.CoerciveEvent;
+import org.homeward.rights.entity.Complaint;
+import org.homeward.rights.entity.ComplaintStatus;
 import org.homeward.rights.entity.LegalStatusChange;
 import org.homeward.rights.entity.RestraintType;
 
@@ -33,8 +35,16 @@ public class RightsRepository {
         .setParameter("to", last.plusMonths(1).atDay(1).atStartOfDay()).getResultList();
   }
 
-  public Optional<CoerciveEvent> event(long id) {
-    return Optional.ofNullable(em.find(CoerciveEvent.class, id));
+  public <T> Optional<T> find(Class<T> type, long id) {
+    return Optional.ofNullable(em.find(type, id));
+  }
+
+  /** The complaints received from {@code since} on, and every one still waiting for its answer, latest first. */
+  public List<Complaint> complaints(long institutionId, LocalDate since) {
+    return em.createQuery("select c from Complaint c where c.institution.id = :id and (c.receivedOn >= :since or c.status in :open)"
+            + " order by c.receivedOn desc, c.id desc", Complaint.class)
+        .setParameter("id", institutionId).setParameter("since", since)
+        .setParameter("open", List.of(ComplaintStatus.RECEIVED, ComplaintStatus.UNDER_REVIEW)).getResultList();
   }
 
   /** Every event that started before the end of {@code last} and lasted into {@code first} or started after its beginning. */
