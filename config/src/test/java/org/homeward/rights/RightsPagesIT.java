@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import org.homeward.institution.InstitutionsApi;
 import org.homeward.security.SignInPage;
+import org.homeward.system.Api;
 import org.homeward.system.Browser;
 import org.homeward.system.RunningHomeward;
 import org.junit.jupiter.api.AfterEach;
@@ -93,6 +94,43 @@ class RightsPagesIT {
     assertThat(text(By.id("details"))).contains("40 min");
     assertThat(text(By.id("correctionTable"))).contains("The night report says 40 minutes", "committee.north", "Physical restraint");
     browser.check("rights-event-corrected");
+    signIn.signOut();
+  }
+
+  @Test
+  void aComplaintIsRecordedTheFiguresChangeAndItIsAnswered() {
+    String summary = Api.uniqueCode("No privacy in the shower room");
+    signIn.open();
+    signIn.signIn("committee.north", RunningHomeward.DEMO_PASSWORD);
+    browser.open("/institutions/complaints.xhtml?id=" + InstitutionsApi.idOf("PH-N01"));
+    browser.awaitVisible(By.id("complaintForm:receive"));
+    String before = text(By.id("complaintsByStatus"));
+    assertThat(text(By.id("overdueTable"))).contains("Tied to the bed on ward B");
+    browser.check("complaints");
+
+    click("complaintForm:receive");
+    browser.awaitVisible(By.cssSelector("#complaintForm .ui-message-error"));
+    browser.check("complaints-errors");
+
+    browser.date("complaintForm:receivedOn", java.time.LocalDate.now().minusDays(2));
+    browser.choose("complaintForm:madeBy", "The resident");
+    browser.choose("complaintForm:channel", "Complaints box");
+    browser.driver().findElement(By.cssSelector("label[for='complaintForm:categories:3']")).click();
+    browser.type("complaintForm:summary", summary);
+    click("complaintForm:receive");
+    browser.await().until(d -> text(By.id("main")).contains("The complaint is recorded."));
+    browser.await().until(d -> !text(By.id("complaintsByStatus")).equals(before));
+    assertThat(text(By.id("listForm:complaints"))).contains(summary, "Privacy");
+
+    browser.driver().findElement(By.linkText(summary)).click();
+    browser.awaitVisible(By.id("stepForm:status"));
+    browser.check("complaint");
+    browser.choose("stepForm:status", "Answered");
+    browser.type("stepForm:text", "A lock is fitted and staff knock before entering.");
+    click("stepForm:moveOn");
+    browser.await().until(d -> text(By.id("main")).contains("The complaint is moved on."));
+    assertThat(text(By.id("details"))).contains("Answered", "A lock is fitted");
+    browser.check("complaint-answered");
     signIn.signOut();
   }
 
