@@ -464,6 +464,14 @@ public class DemoData {
     anonymous.setAnonymous(true);
     complaint(hospital, resident("NR-2026-0105"), Complainant.ADVOCATE, ComplaintChannel.ADVOCATE, EnumSet.of(ComplaintCategory.CARE),
         today.minusDays(6), "Marija's medication was changed without anyone explaining why.", ComplaintStatus.RECEIVED, null, null);
+
+    ClosurePlan plan = em.createQuery("select p from ClosurePlan p where p.institution = :i", ClosurePlan.class)
+        .setParameter("i", hospital).getSingleResult();
+    PlanAction belts = new PlanAction("End mechanical restraint on Ward B", ActionCategory.RIGHTS_IN_PRACTICE, "Head of Ward B",
+        today.minusMonths(6), today.plusMonths(1));
+    belts.setRightsPractice(RightsPractice.ENDING_RESTRAINT_AND_SECLUSION);
+    belts.setStatus(ActionStatus.IN_PROGRESS);
+    plan.current().addAction(belts);
   }
 
   private Complaint complaint(Institution hospital, Resident person, Complainant by, ComplaintChannel channel, Set<ComplaintCategory> about,

@@ -144,28 +144,18 @@ public class CoercionRecords {
   }
 
   /**
-   * Withholds every count from 1 to the threshold and its rate; the total too whenever a kind is
-   * withheld (it would give the withheld count away), and the hours of seclusion or restraint when
-   * their count is withheld.
+   * Withholds every count from 1 to the threshold and its rate, and one more count when only one
+   * would be withheld (the month's total would give it away); the total when it is small itself; the
+   * hours of seclusion or of restraint when a count of theirs is withheld.
    */
   private CoercionFigures.Month suppressed(CoercionRates.Month m) {
-    Map<CoercionKind, Long> counts = new EnumMap<>(CoercionKind.class);
+    Map<CoercionKind, Long> counts = new EnumMap<>(SmallCells.withhold(m.events(), smallCell));
     Map<CoercionKind, BigDecimal> rates = new EnumMap<>(CoercionKind.class);
-    boolean anyWithheld = false;
-    for (CoercionKind kind : CoercionKind.values()) {
-      long count = m.events().get(kind);
-      boolean withheld = SmallCells.suppressed(count, smallCell);
-      anyWithheld |= withheld;
-      counts.put(kind, withheld ? null : count);
-      rates.put(kind, withheld ? null : m.perThousand().get(kind));
-    }
-    long restraints = m.events().entrySet().stream().filter(e -> e.getKey().restraint()).mapToLong(Map.Entry::getValue).sum();
-    boolean restraintWithheld = SmallCells.suppressed(restraints, smallCell)
-        || m.events().entrySet().stream().anyMatch(e -> e.getKey().restraint() && SmallCells.suppressed(e.getValue(), smallCell));
-    boolean totalWithheld = anyWithheld || SmallCells.suppressed(m.total(), smallCell);
+    counts.forEach((kind, count) -> rates.put(kind, count == null ? null : m.perThousand().get(kind)));
+    boolean restraintWithheld = counts.entrySet().stream().anyMatch(e -> e.getKey().restraint() && e.getValue() == null);
+    boolean totalWithheld = SmallCells.suppressed(m.total(), smallCell);
     return new CoercionFigures.Month(m.month(), m.residentDays(), counts, rates, totalWithheld ? null : m.total(),
-        totalWithheld ? null : m.totalPerThousand(),
-        SmallCells.suppressed(m.events().get(CoercionKind.SECLUSION), smallCell) ? null : m.seclusionHours(),
+        totalWithheld ? null : m.totalPerThousand(), counts.get(CoercionKind.SECLUSION) == null ? null : m.seclusionHours(),
         restraintWithheld ? null : m.restraintHours());
   }
 
