@@ -19,6 +19,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +70,12 @@ import org.homeward.plan.entity.PlanAction;
 import org.homeward.plan.entity.PlanRevision;
 import org.homeward.plan.entity.RevisionStatus;
 import org.homeward.plan.entity.RightsPractice;
+import org.homeward.rights.boundary.CoercionFigures;
+import org.homeward.rights.boundary.CoercionRecords;
+import org.homeward.rights.entity.CoercionCategory;
+import org.homeward.rights.entity.CoercionFacts;
+import org.homeward.rights.entity.CoercionKind;
+import org.homeward.rights.entity.CoerciveEvent;
 import org.homeward.security.entity.Role;
 import org.homeward.staff.boundary.CommunityPositions;
 import org.homeward.staff.boundary.ImportReport;
@@ -140,6 +148,7 @@ class ServicesIT {
   @Inject CommunityPositions communityPositions;
   @Inject Redeployment redeployment;
   @Inject Acceptances acceptances;
+  @Inject CoercionRecords coercion;
 
   private DataSource dataSource;
   private Seeds seeds;
@@ -737,6 +746,63 @@ class ServicesIT {
     appraisal.setDecision(ApplicationDecision.ACCEPTED);
     appraisal.setDecidedOn(LocalDate.now());
     return appraisal;
+  // --- rights now --------------------------------------------------------------------------------
+
+  private static CoercionFacts seclusion(LocalDateTime start, int minutes) {
+    return new CoercionFacts(CoercionCategory.SECLUSION, null, start, start.plusMinutes(minutes), "Dr Petrova", "Shouting at night", false);
+  }
+
+  @Test
+  void aCorrectionKeepsTheOriginalRowWithWhoAndWhyAndTheEventCannotBeDeletedThroughTheRates() throws SQLException {
+    long id = seeds.institution(Seeds.code(), "Home with a ward book");
+    String committee = seeds.user(Role.COMMITTEE, Set.of(id));
+    signInAs(committee);
+    LocalDateTime start = LocalDate.now().minusDays(3).atTime(23, 0);
+    CoerciveEvent event = coercion.record(id, seclusion(start, 90), null, null);
+    CoercionFacts corrected = seclusion(start, 30);
+    corrected.setDeEscalationTried(true);
+    corrected.setDeEscalation("Sat with her and talked");
+
+    coercion.correct(event.getId(), event.getVersion(), corrected, null, null, "The ward book says 23:30");
+
+    assertThat(strings("select ended_at::text || '|' || de_escalation_tried || '|' || why || '|' || corrected_by"
+        + " from coercive_event_correction where event_id = " + event.getId()))
+        .containsExactly(start.plusMinutes(90).toLocalDate() + " " + start.plusMinutes(90).toLocalTime() + ":00|false|The ward book says 23:30|" + committee);
+    assertThat(coercion.event(event.getId()).getFacts().getDurationMinutes()).isEqualTo(30);
+    assertThat(strings("select count(*) from coercive_event where institution_id = " + id)).containsExactly("1");
+    assertThatThrownBy(() -> coercion.correct(event.getId(), event.getVersion(), seclusion(start, 10), null, null, "stale"))
+        .isInstanceOf(StaleRecordException.class);
+    assertThatThrownBy(() -> coercion.correct(event.getId(), event.getVersion() + 1, seclusion(start, 10), null, null, " "))
+        .isInstanceOf(InvalidInputException.class);
+    assertThat(strings("select count(*) from coercive_event_correction where event_id = " + event.getId())).containsExactly("1");
+    assertThat(audit.ofRecord("CoercionCorrection", Long.parseLong(strings("select id from coercive_event_correction where event_id = "
+        + event.getId()).get(0)))).extracting(AuditRows.Row::action).contains("CREATE");
+  }
+
+  @Test
+  void anotherInstitutionsCommitteeCannotReadOrCorrectItsEventsAndTheMinistryGetsRatesOnly() {
+    long north = seeds.institution(Seeds.code(), "North with a ward book");
+    long south = seeds.institution(Seeds.code(), "South");
+    signInAs(seeds.user(Role.FOCAL_POINT, Set.of(north)));
+    CoerciveEvent event = coercion.record(north, seclusion(LocalDate.now().minusDays(1).atTime(10, 0), 60), null, null);
+    String outsider = seeds.user(Role.COMMITTEE, Set.of(south));
+    signInAs(outsider);
+
+    assertThatThrownBy(() -> coercion.event(event.getId())).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> coercion.events(north, YearMonth.now(), YearMonth.now())).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> coercion.correct(event.getId(), event.getVersion(), seclusion(LocalDateTime.now().minusHours(5), 5), null,
+        null, "not mine")).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> coercion.figures(north, YearMonth.now(), YearMonth.now())).isInstanceOf(AccessDeniedException.class);
+    assertThat(audit.byActor(outsider)).filteredOn(r -> r.action().equals("DENIED")).hasSize(4);
+
+    signInAs(seeds.user(Role.MINISTRY, Set.of()));
+    assertThatThrownBy(() -> coercion.events(north, YearMonth.now(), YearMonth.now())).isInstanceOf(AccessDeniedException.class);
+    YearMonth month = YearMonth.from(LocalDate.now().minusDays(1));
+    CoercionFigures figures = coercion.figures(north, month, month);
+    assertThat(figures.suppressed()).isTrue();
+    assertThat(figures.months().get(0).events().get(CoercionKind.SECLUSION)).isNull();
+    assertThat(figures.months().get(0).total()).isNull();
+    assertThat(figures.months().get(0).events().get(CoercionKind.FORCED_MEDICATION)).isZero();
   }
 
   // --- helpers -----------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -60,6 +61,18 @@ import org.homeward.resident.entity.Readiness;
 import org.homeward.resident.entity.Resident;
 import org.homeward.resident.entity.ResidentStatus;
 import org.homeward.resident.entity.Sex;
+import org.homeward.rights.entity.AccountChoice;
+import org.homeward.rights.entity.AdmissionStatus;
+import org.homeward.rights.entity.CoercionCategory;
+import org.homeward.rights.entity.CoercionFacts;
+import org.homeward.rights.entity.CoerciveEvent;
+import org.homeward.rights.entity.Complainant;
+import org.homeward.rights.entity.Complaint;
+import org.homeward.rights.entity.ComplaintCategory;
+import org.homeward.rights.entity.ComplaintChannel;
+import org.homeward.rights.entity.ComplaintStatus;
+import org.homeward.rights.entity.LegalStatusChange;
+import org.homeward.rights.entity.RestraintType;
 import org.homeward.security.control.PasswordHasher;
 import org.homeward.security.entity.Role;
 import org.homeward.staff.entity.ApplicationDecision;
@@ -151,6 +164,7 @@ public class DemoData {
     network(today);
     assessment(today);
     staff(northHospital, today);
+    rights(northHospital, today);
     user("focal.north2", "Goran Focal Point (demo)", EnumSet.of(Role.FOCAL_POINT), Set.of(northHospital.getId()));
     user("committee.north", "Colin Committee (demo)", EnumSet.of(Role.COMMITTEE), Set.of(northHospital.getId(), northHome.getId()));
     user("committee.south", "Sara South Committee (demo)", EnumSet.of(Role.COMMITTEE), Set.of(southChildren.getId()));
@@ -441,5 +455,106 @@ public class DemoData {
 
   private Resident resident(String identifier) {
     return em.createQuery("select r from Resident r where r.identifier = :i", Resident.class).setParameter("i", identifier).getSingleResult();
+  }
+
+  /**
+   * North's hospital writes its ward book into Homeward: coercion falling month by month since the
+   * plan's rights actions began, one restraint corrected from the ward book, one person's own account,
+   * and Milan's involuntary status ended.
+   */
+  private void rights(Institution hospital, LocalDate today) {
+    Instant now = clock.instant();
+    Unit wardA = hospital.getUnits().get(0);
+    Unit wardB = hospital.getUnits().get(1);
+    Resident milan = resident("NR-2026-0102");
+    Resident josip = resident("NR-2026-0104");
+    Object[][] book = {
+      {6, 3, CoercionCategory.SECLUSION, null, 22, 180, wardB, josip},
+      {6, 9, CoercionCategory.RESTRAINT, RestraintType.MECHANICAL, 23, 240, wardB, milan},
+      {6, 14, CoercionCategory.RESTRAINT, RestraintType.PHYSICAL, 8, 15, wardA, null},
+      {6, 20, CoercionCategory.FORCED_MEDICATION, null, 19, 0, wardB, milan},
+      {6, 27, CoercionCategory.SECLUSION, null, 21, 300, wardB, josip},
+      {5, 2, CoercionCategory.SECLUSION, null, 23, 150, wardB, josip},
+      {5, 11, CoercionCategory.RESTRAINT, RestraintType.MECHANICAL, 22, 180, wardB, milan},
+      {5, 19, CoercionCategory.RESTRAINT, RestraintType.CHEMICAL, 14, 60, wardA, null},
+      {5, 25, CoercionCategory.FORCED_MEDICATION, null, 9, 0, wardB, null},
+      {4, 6, CoercionCategory.SECLUSION, null, 20, 120, wardB, josip},
+      {4, 15, CoercionCategory.RESTRAINT, RestraintType.PHYSICAL, 17, 20, wardB, milan},
+      {4, 28, CoercionCategory.RESTRAINT, RestraintType.MECHANICAL, 23, 90, wardB, null},
+      {3, 8, CoercionCategory.SECLUSION, null, 22, 90, wardB, josip},
+      {3, 21, CoercionCategory.RESTRAINT, RestraintType.PHYSICAL, 11, 10, wardA, null},
+      {2, 12, CoercionCategory.RESTRAINT, RestraintType.PHYSICAL, 16, 10, wardB, milan},
+      {1, 4, CoercionCategory.SECLUSION, null, 21, 45, wardB, josip},
+    };
+    List<CoerciveEvent> events = new ArrayList<>();
+    for (Object[] e : book) {
+      LocalDate day = today.minusMonths((Integer) e[0]).withDayOfMonth(Math.min((Integer) e[1], 28));
+      LocalDateTime start = day.atTime((Integer) e[4], 0);
+      CoercionCategory category = (CoercionCategory) e[2];
+      CoercionFacts facts = new CoercionFacts(category, (RestraintType) e[3], start,
+          category.lasting() ? start.plusMinutes((Integer) e[5]) : null, "Dr Petrova, psychiatrist on call",
+          "Agitated and shouting at other residents; staff feared a fight.", category != CoercionCategory.FORCED_MEDICATION);
+      if (facts.getDeEscalationTried()) {
+        facts.setDeEscalation("Talked with the person in the quiet room; offered a walk in the garden.");
+      }
+      facts.setUnit((Unit) e[6]);
+      facts.setResident((Resident) e[7]);
+      CoerciveEvent event = new CoerciveEvent(hospital, facts, "committee.north", now);
+      em.persist(event);
+      events.add(event);
+    }
+    CoercionFacts corrected = events.get(1).getFacts().copy();
+    corrected.setEndedAt(corrected.getStartedAt().plusMinutes(300));
+    corrected.setInjuries("Bruised wrists from the belts.");
+    events.get(1).correct(corrected, "The ward book shows the belts were removed at 04:00, not 03:00; the night nurse noted bruises.",
+        "committee.north", now);
+    events.get(6).recordAccount(AccountChoice.GIVEN, "I was scared and nobody listened. The belts hurt. I want to talk to someone outside.");
+    events.get(10).recordAccount(AccountChoice.DECLINED, null);
+
+    LegalStatusChange involuntary = new LegalStatusChange(AdmissionStatus.INVOLUNTARY, LocalDate.of(2008, 2, 14),
+        "Mental Health Act, s. 21: court order of the district court");
+    involuntary.recordFor(milan, "committee.north", now);
+    em.persist(involuntary);
+    LegalStatusChange voluntary = new LegalStatusChange(AdmissionStatus.VOLUNTARY, today.minusMonths(2), null);
+    voluntary.recordFor(milan, "committee.north", now);
+    em.persist(voluntary);
+
+    complaint(hospital, milan, Complainant.RESIDENT, ComplaintChannel.IN_PERSON, EnumSet.of(ComplaintCategory.COERCION),
+        today.minusDays(45), "Tied to the bed on ward B for a whole night; wants it never to happen again.", ComplaintStatus.UNDER_REVIEW,
+        today.minusDays(40), null);
+    complaint(hospital, null, Complainant.FAMILY, ComplaintChannel.WRITTEN, EnumSet.of(ComplaintCategory.LIVING_CONDITIONS,
+        ComplaintCategory.PRIVACY), today.minusDays(70), "No lock on the bathroom door of ward A; residents wash in front of others.",
+        ComplaintStatus.ANSWERED, today.minusDays(50), "Locks fitted on all bathroom doors of wards A and B on the date of the answer.");
+    Complaint anonymous = complaint(hospital, null, Complainant.RESIDENT, ComplaintChannel.COMPLAINTS_BOX,
+        EnumSet.of(ComplaintCategory.STAFF_CONDUCT, ComplaintCategory.ABUSE_OR_NEGLECT), today.minusDays(20),
+        "A night nurse shouts at people and pushes them back into bed.", ComplaintStatus.ESCALATED, today.minusDays(12),
+        "Ombudsperson's National Preventive Mechanism");
+    anonymous.setAnonymous(true);
+    complaint(hospital, resident("NR-2026-0105"), Complainant.ADVOCATE, ComplaintChannel.ADVOCATE, EnumSet.of(ComplaintCategory.CARE),
+        today.minusDays(6), "Marija's medication was changed without anyone explaining why.", ComplaintStatus.RECEIVED, null, null);
+
+    ClosurePlan plan = em.createQuery("select p from ClosurePlan p where p.institution = :i", ClosurePlan.class)
+        .setParameter("i", hospital).getSingleResult();
+    PlanAction belts = new PlanAction("End mechanical restraint on Ward B", ActionCategory.RIGHTS_IN_PRACTICE, "Head of Ward B",
+        today.minusMonths(6), today.plusMonths(1));
+    belts.setRightsPractice(RightsPractice.ENDING_RESTRAINT_AND_SECLUSION);
+    belts.setStatus(ActionStatus.IN_PROGRESS);
+    plan.current().addAction(belts);
+  }
+
+  private Complaint complaint(Institution hospital, Resident person, Complainant by, ComplaintChannel channel, Set<ComplaintCategory> about,
+      LocalDate receivedOn, String summary, ComplaintStatus status, LocalDate stepOn, String text) {
+    LocalDate today = LocalDate.now(clock);
+    Complaint complaint = new Complaint(by, channel, about, receivedOn, summary);
+    complaint.setResident(person);
+    complaint.receiveAt(hospital, "committee.north", clock.instant());
+    if (status == ComplaintStatus.ANSWERED || status == ComplaintStatus.UNDER_REVIEW) {
+      complaint.moveTo(ComplaintStatus.UNDER_REVIEW, receivedOn.plusDays(2), null, today);
+    }
+    if (status != ComplaintStatus.RECEIVED && status != ComplaintStatus.UNDER_REVIEW) {
+      complaint.moveTo(status, stepOn, text, today);
+    }
+    em.persist(complaint);
+    return complaint;
   }
 }

@@ -1,0 +1,150 @@
+package org.homeward.rights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import org.homeward.institution.InstitutionsApi;
+import org.homeward.security.SignInPage;
+import org.homeward.system.Api;
+import org.homeward.system.Browser;
+import org.homeward.system.RunningHomeward;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A committee member records a restraint on the institution's rights page, refused first for the
+ * type and end missing, sees the figures change, and corrects the event; the ministry sees the rates
+ * with small counts withheld and no event. Every page is checked with axe-core.
+ */
+class RightsPagesIT {
+
+  private static final DateTimeFormatter WARD_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final By FIGURES = By.id("coercionFigures");
+
+  private Browser browser;
+  private SignInPage signIn;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new Browser();
+    signIn = new SignInPage(browser);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  private void click(String id) {
+    browser.driver().findElement(By.id(id)).click();
+  }
+
+  private String text(By by) {
+    return browser.driver().findElement(by).getText();
+  }
+
+  private void time(String id, LocalDateTime time) {
+    WebElement input = browser.driver().findElement(By.id(id + "_input"));
+    input.clear();
+    input.sendKeys(WARD_TIME.format(time));
+    input.sendKeys(Keys.TAB);
+  }
+
+  @Test
+  void aRestraintIsRecordedTheFiguresChangeAndACorrectionKeepsTheOriginal() {
+    LocalDateTime start = LocalDateTime.now().minusHours(3).truncatedTo(ChronoUnit.MINUTES);
+    signIn.open();
+    signIn.signIn("committee.north", RunningHomeward.DEMO_PASSWORD);
+    browser.open("/institutions/rights.xhtml?id=" + InstitutionsApi.idOf("PH-N01"));
+    browser.awaitVisible(FIGURES);
+    String before = text(FIGURES);
+    browser.check("rights");
+
+    browser.choose("eventForm:category", "Restraint");
+    time("eventForm:startedAt", start);
+    browser.type("eventForm:authorisedBy", "Dr Petrova");
+    browser.type("eventForm:reason", "Pulled at the door of the ward");
+    click("eventForm:record");
+    browser.awaitVisible(By.cssSelector("#eventForm .ui-message-error"));
+    assertThat(text(By.id("eventForm"))).contains("Say how the person was restrained", "Seclusion and restraint have an end");
+    browser.check("rights-event-errors");
+
+    browser.choose("eventForm:restraintType", "Physical");
+    browser.choose("eventForm:unitId", "Ward B (long stay)");
+    time("eventForm:endedAt", start.plusMinutes(25));
+    click("eventForm:record");
+    browser.await().until(d -> text(By.id("main")).contains("The event is recorded."));
+    browser.await().until(d -> !text(FIGURES).equals(before));
+    String link = WARD_TIME.format(start);
+    assertThat(text(By.id("eventsForm:events"))).contains(link, "Physical restraint", "25 min", "Ward B (long stay)");
+
+    browser.driver().findElement(By.linkText(link)).click();
+    browser.awaitVisible(By.id("correctionForm:why"));
+    browser.check("rights-event");
+    time("correctionForm:endedAt", start.plusMinutes(40));
+    browser.type("correctionForm:why", "The night report says 40 minutes");
+    click("correctionForm:correct");
+    browser.await().until(d -> text(By.id("main")).contains("The correction is saved"));
+    assertThat(text(By.id("details"))).contains("40 min");
+    assertThat(text(By.id("correctionTable"))).contains("The night report says 40 minutes", "committee.north", "Physical restraint");
+    browser.check("rights-event-corrected");
+    signIn.signOut();
+  }
+
+  @Test
+  void aComplaintIsRecordedTheFiguresChangeAndItIsAnswered() {
+    String summary = Api.uniqueCode("No privacy in the shower room");
+    signIn.open();
+    signIn.signIn("committee.north", RunningHomeward.DEMO_PASSWORD);
+    browser.open("/institutions/complaints.xhtml?id=" + InstitutionsApi.idOf("PH-N01"));
+    browser.awaitVisible(By.id("complaintForm:receive"));
+    String before = text(By.id("complaintsByStatus"));
+    assertThat(text(By.id("overdueTable"))).contains("Tied to the bed on ward B");
+    browser.check("complaints");
+
+    click("complaintForm:receive");
+    browser.awaitVisible(By.cssSelector("#complaintForm .ui-message-error"));
+    browser.check("complaints-errors");
+
+    browser.date("complaintForm:receivedOn", java.time.LocalDate.now().minusDays(2));
+    browser.choose("complaintForm:madeBy", "The resident");
+    browser.choose("complaintForm:channel", "Complaints box");
+    browser.driver().findElement(By.cssSelector("label[for='complaintForm:categories:3']")).click();
+    browser.type("complaintForm:summary", summary);
+    click("complaintForm:receive");
+    browser.await().until(d -> text(By.id("main")).contains("The complaint is recorded."));
+    browser.await().until(d -> !text(By.id("complaintsByStatus")).equals(before));
+    assertThat(text(By.id("listForm:complaints"))).contains(summary, "Privacy");
+
+    browser.driver().findElement(By.linkText(summary)).click();
+    browser.awaitVisible(By.id("stepForm:status"));
+    browser.check("complaint");
+    browser.choose("stepForm:status", "Answered");
+    browser.type("stepForm:text", "A lock is fitted and staff knock before entering.");
+    click("stepForm:moveOn");
+    browser.await().until(d -> text(By.id("main")).contains("The complaint is moved on."));
+    assertThat(text(By.id("details"))).contains("Answered", "A lock is fitted");
+    browser.check("complaint-answered");
+    signIn.signOut();
+  }
+
+  @Test
+  void theMinistrySeesRatesWithSmallCountsWithheldAndNoEvent() {
+    signIn.open();
+    signIn.signIn("ministry", RunningHomeward.DEMO_PASSWORD);
+    browser.open("/institutions/rights.xhtml?id=" + InstitutionsApi.idOf("PH-N01"));
+    browser.awaitVisible(FIGURES);
+
+    assertThat(text(By.id("main"))).contains("are withheld", "withheld").doesNotContain("Milan");
+    assertThat(browser.driver().findElements(By.id("eventForm"))).isEmpty();
+    assertThat(browser.driver().findElements(By.id("eventsForm:events"))).isEmpty();
+    browser.check("rights-ministry");
+    signIn.signOut();
+  }
+}
