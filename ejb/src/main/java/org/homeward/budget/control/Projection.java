@@ -52,8 +52,9 @@ public record Projection(String currency, List<MonthCost> months, DoubleFunding 
    *
    * @param end the last month that needs double funding
    * @param closedIn the first month the institution costs nothing
-   * @param monthlySaving baseline minus total cost in the month the institution is closed; negative
-   *     if community support costs more than the institution did
+   * @param monthlySaving baseline minus community support in the first month the institution is
+   *     closed (one-off costs of that month left out: they do not recur); negative if community
+   *     support costs more than the institution did
    */
   public record DoubleFunding(
       YearMonth overlapStart,
@@ -97,7 +98,7 @@ public record Projection(String currency, List<MonthCost> months, DoubleFunding 
           saving = null;
         } else if (wasOpen && closedIn == null) {
           closedIn = m.month();
-          saving = m.baseline().subtract(m.total());
+          saving = m.baseline().subtract(m.community());
         }
       }
       return new DoubleFunding(overlapStart, overlapEnd, first, peakMonth, peak, total, end, closedIn, saving);
