@@ -746,6 +746,8 @@ class ServicesIT {
     appraisal.setDecision(ApplicationDecision.ACCEPTED);
     appraisal.setDecidedOn(LocalDate.now());
     return appraisal;
+  }
+
   // --- rights now --------------------------------------------------------------------------------
 
   private static CoercionFacts seclusion(LocalDateTime start, int minutes) {

@@ -21,12 +21,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.homeward.assessment.entity.AssessmentFramework;
 import org.homeward.assessment.entity.DomainAssessment;
 import org.homeward.assessment.entity.NeedsAssessment;
 import org.homeward.audit.boundary.AuditTrail;
 import org.homeward.audit.entity.AuditAction;
+import org.homeward.budget.entity.CostScenario;
+import org.homeward.budget.entity.TransitionModel;
+import org.homeward.budget.entity.UnitStepCost;
 import org.homeward.committee.entity.CommitteeMeeting;
 import org.homeward.committee.entity.CommitteeMember;
 import org.homeward.committee.entity.Constituency;
@@ -165,6 +169,7 @@ public class DemoData {
     assessment(today);
     staff(northHospital, today);
     rights(northHospital, today);
+    transitionModel(northHome, today);
     user("focal.north2", "Goran Focal Point (demo)", EnumSet.of(Role.FOCAL_POINT), Set.of(northHospital.getId()));
     user("committee.north", "Colin Committee (demo)", EnumSet.of(Role.COMMITTEE), Set.of(northHospital.getId(), northHome.getId()));
     user("committee.south", "Sara South Committee (demo)", EnumSet.of(Role.COMMITTEE), Set.of(southChildren.getId()));
@@ -556,5 +561,43 @@ public class DemoData {
     }
     em.persist(complaint);
     return complaint;
+  }
+
+  // --- budget ---
+
+  /**
+   * Hillview's double-funding model: 112 residents moving six a month from next month, its three
+   * houses closing as planned; and two scenarios, the moves six months late and House 3 closing
+   * six months later.
+   */
+  private void transitionModel(Institution home, LocalDate today) {
+    TransitionModel model = new TransitionModel();
+    model.setCurrency("EUR");
+    model.setStartOn(today.plusMonths(1).withDayOfMonth(1));
+    model.setMonths(36);
+    model.setResidents(112);
+    model.setFixedMonthlyCost(new BigDecimal("180000"));
+    model.setCostPerResidentMonth(new BigDecimal("1400"));
+    model.setSetUpCostPerPlace(new BigDecimal("6000"));
+    model.setCommunityCostLow(new BigDecimal("1300"));
+    model.setCommunityCostModerate(new BigDecimal("2100"));
+    model.setCommunityCostHigh(new BigDecimal("3600"));
+    model.setStaffToTrain(45);
+    model.setTrainingCostPerStaff(new BigDecimal("900"));
+    model.setAnnualInflationPercent(new BigDecimal("3"));
+    model.setPlannedMovesPerMonth(6);
+    model.setPlannedMovesFrom(today.plusMonths(1).withDayOfMonth(1));
+    model.setUnitCosts(home.getUnits().stream().map(u -> new UnitStepCost(u.getId(), new BigDecimal("35000"))).collect(Collectors.toList()));
+    TransitionModel stored = new TransitionModel();
+    stored.attachTo(home);
+    stored.updateFrom(model);
+    em.persist(stored);
+    CostScenario late = new CostScenario("Moves six months late", 6, null, 0, BigDecimal.ZERO);
+    late.attachTo(stored);
+    em.persist(late);
+    CostScenario house3 = new CostScenario("House 3 closes six months later", 0,
+        home.getUnits().stream().filter(u -> u.getName().equals("House 3")).findFirst().orElseThrow().getId(), 6, BigDecimal.ZERO);
+    house3.attachTo(stored);
+    em.persist(house3);
   }
 }
