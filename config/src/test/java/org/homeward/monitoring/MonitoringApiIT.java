@@ -22,6 +22,7 @@ class MonitoringApiIT {
     JsonPath country = Api.as("ministry").get("/api/monitoring/dashboard").then().statusCode(200)
         .body("institutionsByStatus", hasKey("OPERATING")).body("milestones", hasKey("OVERDUE"))
         .body("residents.rows.area", hasItem("North")).body("residents.columns", hasItem("REMAINING_COMPLEX"))
+        .body("alerts.find { it.kind == 'MILESTONES_OVERDUE' }.institutionId", equalTo(InstitutionsApi.idOf("PH-N01")))
         .extract().jsonPath();
     assertNoSmallCountShown(country);
 

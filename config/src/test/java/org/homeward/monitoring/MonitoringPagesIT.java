@@ -34,7 +34,7 @@ class MonitoringPagesIT {
     browser.driver().findElement(By.linkText("National dashboard")).click();
     browser.awaitVisible(By.id("residentsTable"));
     assertThat(browser.driver().findElement(By.id("main")).getText())
-        .contains("Milestones of the closure plans", "Still inside, complex support needs", "Staff by redeployment status", "After the move")
+        .contains("Needs attention", "North Regional Psychiatric Hospital: one milestone of the closure plan overdue", "Milestones of the closure plans", "Still inside, complex support needs", "Staff by redeployment status", "After the move")
         .doesNotContain("Ana Kovac");
     browser.check("dashboard");
     browser.scrollTo(By.id("residentsTable"));

@@ -1,5 +1,6 @@
 package org.homeward.monitoring.boundary;
 
+import java.util.List;
 import java.util.Map;
 import org.homeward.institution.entity.InstitutionStatus;
 import org.homeward.plan.entity.MilestoneStatus;
@@ -13,6 +14,7 @@ import org.homeward.plan.entity.MilestoneStatus;
  * @param region null for the whole country
  * @param complexShareRemaining share of the people still inside who have complex support needs, null when it rests on a small count
  * @param complexShareAll the same share among everyone the closures concern (inside, moved, settled), null likewise
+ * @param alerts what needs attention in the areas shown, most pressing first
  */
 public record Dashboard(
     String region,
@@ -23,7 +25,8 @@ public record Dashboard(
     FigureTable undecidedStaff,
     FigureTable outcomes,
     Double complexShareRemaining,
-    Double complexShareAll) {
+    Double complexShareAll,
+    List<Alert> alerts) {
 
   /** People with complex support needs are being left behind: their share among those still inside exceeds their share among all. */
   public boolean complexNeedsLeftBehind() {

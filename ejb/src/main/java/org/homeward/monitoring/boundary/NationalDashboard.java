@@ -59,21 +59,26 @@ public class NationalDashboard {
     SmallCellSuppression suppression = new SmallCellSuppression(smallCount);
 
     long[][] residents = new long[areas.size()][RESIDENT_COLUMNS.size()];
-    long[] complex = new long[2];
-    long[] everyone = new long[2];
+    long[][] complexByArea = new long[areas.size() + 1][2];
+    long[][] everyoneByArea = new long[areas.size() + 1][2];
     for (Object[] row : repository.residents(region, scope)) {
       int column = residentColumn((ResidentStatus) row[1], (Boolean) row[2]);
       if (column < 0) {
         continue;
       }
       long count = (Long) row[3];
-      residents[indexOf(areas, row[0])][column] += count;
-      boolean inside = column <= 1;
-      everyone[inside ? 0 : 1] += count;
-      if ((Boolean) row[2]) {
-        complex[inside ? 0 : 1] += count;
+      int area = indexOf(areas, row[0]);
+      residents[area][column] += count;
+      int inside = column <= 1 ? 0 : 1;
+      for (int a : new int[] {area, areas.size()}) {
+        everyoneByArea[a][inside] += count;
+        if ((Boolean) row[2]) {
+          complexByArea[a][inside] += count;
+        }
       }
     }
+    long[] complex = complexByArea[areas.size()];
+    long[] everyone = everyoneByArea[areas.size()];
 
     List<String> staffColumns = names(RedeploymentStatus.values());
     long[][] staff = new long[areas.size()][staffColumns.size()];
@@ -90,22 +95,48 @@ public class NationalDashboard {
     for (InstitutionStatus status : InstitutionStatus.values()) {
       byStatus.put(status, institutions.stream().filter(i -> i.getStatus() == status).count());
     }
-    return new Dashboard(region, byStatus, milestones(institutions),
+    List<PlanSummary> summaries = plans.overview();
+    return new Dashboard(region, byStatus, milestones(institutions, summaries),
         new FigureTable(areas, RESIDENT_COLUMNS, suppression.publish(CountTable.of(residents))),
         new FigureTable(areas, staffColumns, suppression.publish(CountTable.of(staff))),
         new FigureTable(areas, List.of("UNDECIDED"), suppression.publish(CountTable.of(undecided))),
         new FigureTable(areas, outcomeColumns, suppression.publish(CountTable.of(outcomes))),
-        share(complex[0], everyone[0]), share(complex[0] + complex[1], everyone[0] + everyone[1]));
+        share(complex[0], everyone[0]), share(complex[0] + complex[1], everyone[0] + everyone[1]),
+        alerts(areas, institutions, summaries, complexByArea, everyoneByArea));
+  }
+
+  /**
+   * Plans with milestones overdue, then at risk (most first), then the areas whose people with
+   * complex support needs are being left behind, where the shares rest on no small count.
+   */
+  private List<Alert> alerts(List<Area> areas, List<Institution> institutions, List<PlanSummary> summaries, long[][] complex,
+      long[][] everyone) {
+    Set<Long> shown = institutions.stream().map(Institution::getId).collect(java.util.stream.Collectors.toSet());
+    List<Alert> alerts = new ArrayList<>();
+    for (MilestoneStatus status : List.of(MilestoneStatus.OVERDUE, MilestoneStatus.AT_RISK)) {
+      summaries.stream().filter(s -> shown.contains(s.institution().getId()) && s.count(status) > 0)
+          .sorted(java.util.Comparator.comparingLong((PlanSummary s) -> -s.count(status)))
+          .forEach(s -> alerts.add(new Alert(status == MilestoneStatus.OVERDUE ? Alert.Kind.MILESTONES_OVERDUE : Alert.Kind.MILESTONES_AT_RISK,
+              new Area(String.valueOf(s.institution().getId()), s.institution().getName(), s.institution().getId()), s.count(status))));
+    }
+    for (int a = 0; a < areas.size(); a++) {
+      Double inside = share(complex[a][0], everyone[a][0]);
+      Double all = share(complex[a][0] + complex[a][1], everyone[a][0] + everyone[a][1]);
+      if (inside != null && all != null && inside > all) {
+        alerts.add(new Alert(Alert.Kind.COMPLEX_NEEDS_LEFT_BEHIND, areas.get(a), null));
+      }
+    }
+    return alerts;
   }
 
   /** The milestones of the plans in force (or first drafts) of the institutions shown, by status. */
-  private Map<MilestoneStatus, Long> milestones(List<Institution> institutions) {
+  private Map<MilestoneStatus, Long> milestones(List<Institution> institutions, List<PlanSummary> summaries) {
     Map<MilestoneStatus, Long> counts = new EnumMap<>(MilestoneStatus.class);
     for (MilestoneStatus status : MilestoneStatus.values()) {
       counts.put(status, 0L);
     }
     Set<Long> shown = institutions.stream().map(Institution::getId).collect(java.util.stream.Collectors.toSet());
-    for (PlanSummary summary : plans.overview()) {
+    for (PlanSummary summary : summaries) {
       if (shown.contains(summary.institution().getId())) {
         summary.milestones().forEach((status, count) -> counts.merge(status, count, Long::sum));
       }

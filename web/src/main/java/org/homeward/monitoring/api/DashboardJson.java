@@ -19,7 +19,11 @@ public record DashboardJson(
     TableJson staff,
     TableJson undecidedStaff,
     TableJson outcomes,
-    ComplexNeeds complexNeeds) {
+    ComplexNeeds complexNeeds,
+    List<AlertJson> alerts) {
+
+  /** What needs attention: {@code kind} MILESTONES_OVERDUE, MILESTONES_AT_RISK (with the milestones' count) or COMPLEX_NEEDS_LEFT_BEHIND, and where. */
+  public record AlertJson(String kind, String area, String name, Long institutionId, Long count) {}
 
   /** Share of people with complex support needs among those still inside and among everyone; null where it would rest on a small count. */
   public record ComplexNeeds(Double shareRemaining, Double shareAll, boolean leftBehind) {}
@@ -32,7 +36,9 @@ public record DashboardJson(
   static DashboardJson of(Dashboard d) {
     return new DashboardJson(d.region(), byName(d.institutionsByStatus()), byName(d.milestones()), table(d.residents()), table(d.staff()),
         table(d.undecidedStaff()), table(d.outcomes()),
-        new ComplexNeeds(d.complexShareRemaining(), d.complexShareAll(), d.complexNeedsLeftBehind()));
+        new ComplexNeeds(d.complexShareRemaining(), d.complexShareAll(), d.complexNeedsLeftBehind()),
+        d.alerts().stream().map(a -> new AlertJson(a.kind().name(), a.where().key(), a.where().name(), a.where().institutionId(), a.count()))
+            .toList());
   }
 
   private static TableJson table(FigureTable t) {

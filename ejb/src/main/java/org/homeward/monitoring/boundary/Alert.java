@@ -1,0 +1,20 @@
+package org.homeward.monitoring.boundary;
+
+/**
+ * Something on the dashboard that needs attention, with where to act: an institution's closure plan,
+ * or a region to drill into. Alerts name places, never people, and carry no count of people.
+ *
+ * @param count milestones overdue or at risk; null for an alert about people
+ */
+public record Alert(Kind kind, Area where, Long count) {
+
+  /** What needs attention. */
+  public enum Kind {
+    /** A closure plan has milestones past their date and not achieved. */
+    MILESTONES_OVERDUE,
+    /** A closure plan has milestones that will slip unless something changes. */
+    MILESTONES_AT_RISK,
+    /** People with complex support needs make up more of those still inside than of everyone: they are being left behind. */
+    COMPLEX_NEEDS_LEFT_BEHIND
+  }
+}
