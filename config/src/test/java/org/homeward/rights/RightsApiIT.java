@@ -173,6 +173,25 @@ class RightsApiIT {
   }
 
   @Test
+  void aWardBookImportRecordsTheGoodRowsAndReportsEveryOther() {
+    String day = RightsApi.LATE_YESTERDAY.toLocalDate().toString();
+    String csv = "started_at,ended_at,category,restraint_type,unit,resident,authorised_by,reason,de_escalation_tried,de_escalation\n"
+        + day + " 22:10," + day + " 23:40,SECLUSION,,Ward B (long stay),,\"Dr Petrova, on call\",Shouting at night,yes,Quiet talk\n"
+        + day + " 22:10," + day + " 21:00,RESTRAINT,,Ward Z,NOBODY-1,Dr Petrova,Kicked a door,maybe,\n";
+
+    Api.as("committee.north").contentType("text/csv; charset=UTF-8").body(csv)
+        .post("/api/institutions/{id}/coercion/events/import", HOSPITAL).then().statusCode(200)
+        .body("accepted", equalTo(1)).body("refused", equalTo(1))
+        .body("rows[0].line", equalTo(2)).body("rows[0].accepted", equalTo(true)).body("rows[0].eventId", notNullValue())
+        .body("rows[1].line", equalTo(3)).body("rows[1].accepted", equalTo(false))
+        .body("rows[1].errors.field", hasItems("ended_at", "restraint_type", "unit", "resident", "de_escalation_tried"));
+    problem(Api.as("committee.north").contentType("text/csv; charset=UTF-8").body("when,what\n")
+        .post("/api/institutions/{id}/coercion/events/import", HOSPITAL).then(), 400).body("errors.field", hasItem("file"));
+    problem(Api.as("committee.south").contentType("text/csv; charset=UTF-8").body(csv)
+        .post("/api/institutions/{id}/coercion/events/import", HOSPITAL).then(), 403);
+  }
+
+  @Test
   void theOpenApiDocumentDescribesTheRightsEndpoints() {
     Api.anonymous().accept("application/json").get("/openapi").then().statusCode(200)
         .body(containsString("/api/institutions/{id}/coercion/events"), containsString("/api/institutions/{id}/coercion/figures"),
