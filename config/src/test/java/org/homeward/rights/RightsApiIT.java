@@ -36,8 +36,8 @@ class RightsApiIT {
   private static int admitted() {
     Map<String, Object> person = new HashMap<>();
     person.put("identifier", Api.uniqueCode("RT"));
-    person.put("givenName", "Milan");
-    person.put("familyName", "Horvat");
+    person.put("givenName", "Zoran");
+    person.put("familyName", "Zupan");
     person.put("bornOn", "1968-04-02");
     person.put("sex", "MALE");
     person.put("admittedOn", "1998-09-01");
@@ -62,7 +62,7 @@ class RightsApiIT {
         .body("recordedBy", equalTo("committee.north")).extract().path("id");
 
     Api.as("committee.north").get("/api/coercion-events/{id}", id).then().statusCode(200)
-        .body("facts.unitId", equalTo(unit)).body("facts.residentId", equalTo(person)).body("facts.residentName", containsString("Horvat"))
+        .body("facts.unitId", equalTo(unit)).body("facts.residentId", equalTo(person)).body("facts.residentName", containsString("Zupan"))
         .body("facts.restraintType", equalTo("MECHANICAL")).body("corrections", hasSize(0));
     Api.as("committee.north").queryParams(Map.of("from", MONTH, "to", MONTH)).get("/api/institutions/{id}/coercion/events", HOSPITAL)
         .then().statusCode(200).body("id", hasItem(id));
