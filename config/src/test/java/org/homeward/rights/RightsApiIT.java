@@ -36,8 +36,8 @@ class RightsApiIT {
   private static int admitted() {
     Map<String, Object> person = new HashMap<>();
     person.put("identifier", Api.uniqueCode("RT"));
-    person.put("givenName", "Milan");
-    person.put("familyName", "Horvat");
+    person.put("givenName", "Zoran");
+    person.put("familyName", "Zupan");
     person.put("bornOn", "1968-04-02");
     person.put("sex", "MALE");
     person.put("admittedOn", "1998-09-01");
@@ -62,7 +62,7 @@ class RightsApiIT {
         .body("recordedBy", equalTo("committee.north")).extract().path("id");
 
     Api.as("committee.north").get("/api/coercion-events/{id}", id).then().statusCode(200)
-        .body("facts.unitId", equalTo(unit)).body("facts.residentId", equalTo(person)).body("facts.residentName", containsString("Horvat"))
+        .body("facts.unitId", equalTo(unit)).body("facts.residentId", equalTo(person)).body("facts.residentName", containsString("Zupan"))
         .body("facts.restraintType", equalTo("MECHANICAL")).body("corrections", hasSize(0));
     Api.as("committee.north").queryParams(Map.of("from", MONTH, "to", MONTH)).get("/api/institutions/{id}/coercion/events", HOSPITAL)
         .then().statusCode(200).body("id", hasItem(id));
@@ -170,6 +170,25 @@ class RightsApiIT {
     Api.as("committee.north").get(path).then().statusCode(200).body("status", equalTo(List.of("INVOLUNTARY", "VOLUNTARY")))
         .body("[1].legalBasis", nullValue());
     problem(Api.as("ministry").get(path).then(), 403);
+  }
+
+  @Test
+  void aWardBookImportRecordsTheGoodRowsAndReportsEveryOther() {
+    String day = RightsApi.LATE_YESTERDAY.toLocalDate().toString();
+    String csv = "started_at,ended_at,category,restraint_type,unit,resident,authorised_by,reason,de_escalation_tried,de_escalation\n"
+        + day + " 22:10," + day + " 23:40,SECLUSION,,Ward B (long stay),,\"Dr Petrova, on call\",Shouting at night,yes,Quiet talk\n"
+        + day + " 22:10," + day + " 21:00,RESTRAINT,,Ward Z,NOBODY-1,Dr Petrova,Kicked a door,maybe,\n";
+
+    Api.as("committee.north").contentType("text/csv; charset=UTF-8").body(csv)
+        .post("/api/institutions/{id}/coercion/events/import", HOSPITAL).then().statusCode(200)
+        .body("accepted", equalTo(1)).body("refused", equalTo(1))
+        .body("rows[0].line", equalTo(2)).body("rows[0].accepted", equalTo(true)).body("rows[0].eventId", notNullValue())
+        .body("rows[1].line", equalTo(3)).body("rows[1].accepted", equalTo(false))
+        .body("rows[1].errors.field", hasItems("ended_at", "restraint_type", "unit", "resident", "de_escalation_tried"));
+    problem(Api.as("committee.north").contentType("text/csv; charset=UTF-8").body("when,what\n")
+        .post("/api/institutions/{id}/coercion/events/import", HOSPITAL).then(), 400).body("errors.field", hasItem("file"));
+    problem(Api.as("committee.south").contentType("text/csv; charset=UTF-8").body(csv)
+        .post("/api/institutions/{id}/coercion/events/import", HOSPITAL).then(), 403);
   }
 
   @Test

@@ -135,6 +135,50 @@ class RightsPagesIT {
   }
 
   @Test
+  void aDeathIsRecordedRefusedFirstForTheReviewerMissing() {
+    signIn.open();
+    signIn.signIn("committee.north", RunningHomeward.DEMO_PASSWORD);
+    browser.open("/institutions/incidents.xhtml?id=" + InstitutionsApi.idOf("PH-N01"));
+    browser.awaitVisible(By.id("deathForm:saveDeath"));
+    assertThat(text(By.id("reportTable"))).contains("pushed a resident back into bed");
+    browser.check("incidents");
+
+    browser.date("deathForm:diedOn", java.time.LocalDate.now().minusDays(1));
+    browser.type("deathForm:causeAsRecorded", "Choked on food; alone at the time");
+    browser.choose("deathForm:independentlyReviewed", "Yes");
+    click("deathForm:saveDeath");
+    browser.awaitVisible(By.cssSelector("#deathForm .ui-message-error"));
+    assertThat(text(By.id("deathForm"))).contains("Name who reviewed the death");
+    browser.check("incidents-death-errors");
+
+    browser.type("deathForm:reviewedBy", "Regional coroner");
+    click("deathForm:saveDeath");
+    browser.await().until(d -> text(By.id("main")).contains("The death is recorded."));
+    assertThat(text(By.id("deathTable"))).contains("Choked on food", "Regional coroner");
+    signIn.signOut();
+  }
+
+  @Test
+  void aQualityRightsAssessmentIsComparedWithTheEarlierOnes() {
+    signIn.open();
+    signIn.signIn("committee.north", RunningHomeward.DEMO_PASSWORD);
+    browser.open("/institutions/quality-rights.xhtml?id=" + InstitutionsApi.idOf("PH-N01"));
+    browser.awaitVisible(By.id("themeShares"));
+    int columns = browser.driver().findElements(By.cssSelector("#themeShares thead th")).size();
+    browser.check("quality-rights");
+
+    browser.date("assessmentForm:assessedOn", java.time.LocalDate.now());
+    browser.type("assessmentForm:assessors", "Two peer assessors and a lawyer");
+    String firstScore = browser.driver().findElements(By.cssSelector("#assessmentForm [id$=':score']")).get(0).getAttribute("id");
+    browser.choose(firstScore, "Achieved in full");
+    click("assessmentForm:recordAssessment");
+    browser.await().until(d -> text(By.id("main")).contains("The assessment is recorded."));
+    browser.await().until(d -> d.findElements(By.cssSelector("#themeShares thead th")).size() == columns + 1);
+    assertThat(text(By.id("themeShares"))).contains("100%");
+    signIn.signOut();
+  }
+
+  @Test
   void theMinistrySeesRatesWithSmallCountsWithheldAndNoEvent() {
     signIn.open();
     signIn.signIn("ministry", RunningHomeward.DEMO_PASSWORD);

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,7 +76,12 @@ import org.homeward.rights.entity.Complaint;
 import org.homeward.rights.entity.ComplaintCategory;
 import org.homeward.rights.entity.ComplaintChannel;
 import org.homeward.rights.entity.ComplaintStatus;
+import org.homeward.rights.entity.Death;
+import org.homeward.rights.entity.Incident;
+import org.homeward.rights.entity.IncidentKind;
 import org.homeward.rights.entity.LegalStatusChange;
+import org.homeward.rights.entity.QualityRightsAssessment;
+import org.homeward.rights.entity.QualityRightsScore;
 import org.homeward.rights.entity.RestraintType;
 import org.homeward.security.control.PasswordHasher;
 import org.homeward.security.entity.Role;
@@ -537,6 +543,39 @@ public class DemoData {
     anonymous.setAnonymous(true);
     complaint(hospital, resident("NR-2026-0105"), Complainant.ADVOCATE, ComplaintChannel.ADVOCATE, EnumSet.of(ComplaintCategory.CARE),
         today.minusDays(6), "Marija's medication was changed without anyone explaining why.", ComplaintStatus.RECEIVED, null, null);
+
+    Incident push = new Incident(IncidentKind.VIOLENCE, today.minusDays(25), today.minusDays(24),
+        "A night nurse pushed a resident back into bed; she fell against the frame.");
+    push.setActionTaken("The nurse was moved to day shifts pending the inquiry; the resident was seen by a doctor.");
+    push.setReferredTo("Ombudsperson's National Preventive Mechanism");
+    push.recordAt(hospital, "committee.north", now);
+    em.persist(push);
+    Death death = new Death(today.minusMonths(4), "Pneumonia (hospital record)");
+    death.setIndependentlyReviewed(true);
+    death.setReviewedBy("Regional coroner");
+    death.recordAt(hospital, "committee.north", now);
+    em.persist(death);
+
+    String[] codes = {"1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "2.1", "2.2", "2.3", "2.4", "2.5", "3.1", "3.2", "3.3", "3.4",
+      "4.1", "4.2", "4.3", "4.4", "4.5", "5.1", "5.2", "5.3", "5.4"};
+    String before = "2122111 22111 1011 10132 0010";
+    String after = "2232212 32212 2122 22233 1111";
+    for (String[] assessment : new String[][] {{"12", before}, {"1", after}}) {
+      Map<String, QualityRightsScore> scores = new LinkedHashMap<>();
+      String digits = assessment[1].replace(" ", "");
+      for (int i = 0; i < codes.length; i++) {
+        scores.put(codes[i], switch (digits.charAt(i)) {
+          case '3' -> QualityRightsScore.ACHIEVED_IN_FULL;
+          case '2' -> QualityRightsScore.ACHIEVED_PARTIALLY;
+          case '1' -> QualityRightsScore.INITIATED;
+          default -> QualityRightsScore.NOT_INITIATED;
+        });
+      }
+      QualityRightsAssessment qualityRights = new QualityRightsAssessment(today.minusMonths(Integer.parseInt(assessment[0])),
+          "QualityRights team: two people with lived experience, a nurse from another region, a lawyer", scores);
+      qualityRights.recordAt(hospital, "committee.north", now);
+      em.persist(qualityRights);
+    }
 
     ClosurePlan plan = em.createQuery("select p from ClosurePlan p where p.institution = :i", ClosurePlan.class)
         .setParameter("i", hospital).getSingleResult();

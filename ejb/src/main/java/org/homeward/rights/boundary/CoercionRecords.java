@@ -29,6 +29,7 @@ import org.homeward.rights.control.CoercionRates;
 import org.homeward.rights.control.RightsAccess;
 import org.homeward.rights.control.RightsRepository;
 import org.homeward.rights.control.SmallCells;
+import org.homeward.rights.control.WardBookCsv;
 import org.homeward.rights.entity.AccountChoice;
 import org.homeward.rights.entity.CoercionFacts;
 import org.homeward.rights.entity.CoercionKind;
@@ -93,6 +94,60 @@ public class CoercionRecords {
     Institution institution = institution(institutionId);
     InvalidInputException.throwIfAny(validator.validate(draft), check(institution, draft, unitId, residentId));
     return repository.add(new CoerciveEvent(institution, draft, caller.name(), clock.instant()));
+  }
+
+  /**
+   * Adds every row of a ward book in CSV that is right in every field and reports every other row
+   * with all its reasons; a row is checked whole before anything of it is stored. Units are named as
+   * in the institution, residents by their identifier.
+   */
+  public WardBookReport importWardBook(@InScope long institutionId, String csv) {
+    Institution institution = institution(institutionId);
+    List<WardBookCsv.Row> rows = WardBookCsv.read(csv);
+    Map<String, Unit> units = new java.util.HashMap<>();
+    institution.getUnits().forEach(u -> units.put(u.getName().strip().toLowerCase(java.util.Locale.ROOT), u));
+    LocalDateTime now = LocalDateTime.now(clock);
+    List<CoerciveEvent> added = new ArrayList<>();
+    List<List<FieldError>> errorsByRow = new ArrayList<>();
+    for (WardBookCsv.Row row : rows) {
+      List<FieldError> errors = new ArrayList<>(row.errors());
+      CoercionFacts facts = row.draft();
+      if (row.unit() != null) {
+        Unit unit = units.get(row.unit().strip().toLowerCase(java.util.Locale.ROOT));
+        if (unit == null) {
+          errors.add(new FieldError("unit", "no unit of this institution is called " + row.unit()));
+        }
+        facts.setUnit(unit);
+      }
+      if (row.resident() != null) {
+        Resident person = repository.residentByIdentifier(institutionId, row.resident()).orElse(null);
+        if (person == null) {
+          errors.add(new FieldError("resident", "no resident of this institution has the identifier " + row.resident()));
+        }
+        facts.setResident(person);
+      }
+      if (errors.stream().noneMatch(e -> e.field().equals("row"))) {
+        java.util.stream.Stream.concat(
+                validator.validate(facts).stream().map(v -> new FieldError(WardBookCsv.columnOf(v.getPropertyPath().toString()), v.getMessage())),
+                facts.crossFieldErrors(now).stream().map(e -> new FieldError(WardBookCsv.columnOf(e.field()), e.message())))
+            .filter(v -> errors.stream().noneMatch(e -> e.field().equals(v.field())))
+            .forEach(errors::add);
+      }
+      CoerciveEvent event = null;
+      if (errors.isEmpty()) {
+        event = repository.add(new CoerciveEvent(institution, facts, caller.name(), clock.instant()));
+      }
+      added.add(event);
+      errorsByRow.add(errors);
+    }
+    repository.flush();
+    List<WardBookReport.RowResult> results = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      CoercionFacts facts = rows.get(i).draft();
+      results.add(new WardBookReport.RowResult(rows.get(i).line(), facts.getStartedAt() == null ? null : facts.getStartedAt().toString(),
+          added.get(i) == null ? null : added.get(i).getId(), errorsByRow.get(i)));
+    }
+    return new WardBookReport(results);
   }
 
   /** Replaces an event's facts with {@code corrected}, keeping the facts replaced with who corrected them and why. */

@@ -18,7 +18,11 @@ import org.homeward.rights.entity.CoercionKind;
 import org.homeward.rights.entity.CoerciveEvent;
 import org.homeward.rights.entity.Complaint;
 import org.homeward.rights.entity.ComplaintStatus;
+import org.homeward.rights.entity.Death;
+import org.homeward.rights.entity.Incident;
 import org.homeward.rights.entity.LegalStatusChange;
+import org.homeward.rights.entity.QualityRightsAssessment;
+import org.homeward.rights.entity.QualityRightsStandard;
 import org.homeward.rights.entity.RestraintType;
 
 @Dependent
@@ -69,6 +73,40 @@ public class RightsRepository {
         .forEach(row -> histories.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
             .add(new ResidentDays.Step((LocalDate) row[2], ((ResidentStatus) row[1]).inInstitution())));
     return histories.values().stream().flatMap(h -> ResidentDays.stays(h).stream()).toList();
+  }
+
+  /** Reports of abuse, neglect or violence that happened from {@code since} on, latest first. */
+  public List<Incident> incidents(long institutionId, LocalDate since) {
+    return em.createQuery("select i from Incident i where i.institution.id = :id and i.occurredOn >= :since"
+            + " order by i.occurredOn desc, i.id desc", Incident.class)
+        .setParameter("id", institutionId).setParameter("since", since).getResultList();
+  }
+
+  /** Deaths from {@code since} on, latest first. */
+  public List<Death> deaths(long institutionId, LocalDate since) {
+    return em.createQuery("select d from Death d where d.institution.id = :id and d.diedOn >= :since order by d.diedOn desc, d.id desc",
+            Death.class)
+        .setParameter("id", institutionId).setParameter("since", since).getResultList();
+  }
+
+  /** The resident of the institution with this identifier (letter case aside). */
+  public Optional<Resident> residentByIdentifier(long institutionId, String identifier) {
+    return em.createQuery("select r from Resident r where r.institution.id = :id and lower(r.identifier) = lower(:identifier)", Resident.class)
+        .setParameter("id", institutionId).setParameter("identifier", identifier.strip()).getResultStream().findFirst();
+  }
+
+  /** Every QualityRights standard by code, in the toolkit's order. */
+  public Map<String, QualityRightsStandard> standards() {
+    Map<String, QualityRightsStandard> standards = new LinkedHashMap<>();
+    em.createQuery("select s from QualityRightsStandard s order by s.position, s.code", QualityRightsStandard.class).getResultList()
+        .forEach(s -> standards.put(s.getCode(), s));
+    return standards;
+  }
+
+  /** Oldest first, so that they compare left to right. */
+  public List<QualityRightsAssessment> assessments(long institutionId) {
+    return em.createQuery("select a from QualityRightsAssessment a where a.institution.id = :id order by a.assessedOn, a.id",
+            QualityRightsAssessment.class).setParameter("id", institutionId).getResultList();
   }
 
   /** The people who live in the institution now, by name: whom an event can be recorded for. */

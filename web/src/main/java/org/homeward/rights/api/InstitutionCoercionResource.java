@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -18,6 +19,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.homeward.api.Bodies;
+import org.homeward.problem.api.Locales;
 import org.homeward.rights.boundary.CoercionRecords;
 
 /** An institution's coercive practice events and their rates. Delegates to {@link CoercionRecords}, which checks access. */
@@ -30,6 +32,7 @@ public class InstitutionCoercionResource {
   @Inject CoercionRecords records;
   @Inject Clock clock;
   @Context UriInfo uri;
+  @Context HttpHeaders headers;
 
   @GET
   @Path("events")
@@ -47,6 +50,14 @@ public class InstitutionCoercionResource {
     var created = records.record(id, Bodies.required(body).toFacts(), body.unitId(), body.residentId());
     return Response.created(uri.getBaseUriBuilder().path("coercion-events").path(String.valueOf(created.getId())).build())
         .entity(CoerciveEventJson.of(created, true)).build();
+  }
+
+  @POST
+  @Path("events/import")
+  @Consumes("text/csv")
+  @Operation(summary = "Import a ward book in CSV: good rows are added whole, every other row is reported with its reasons")
+  public WardBookReportJson importWardBook(@PathParam("id") long id, String csv) {
+    return WardBookReportJson.of(records.importWardBook(id, csv), Locales.of(headers));
   }
 
   @GET

@@ -2,12 +2,15 @@ package org.homeward.rights.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import org.homeward.problem.FieldError;
+import org.homeward.problem.api.ProblemMessages;
 import org.homeward.rights.entity.AccountChoice;
 import org.homeward.rights.entity.CoercionCategory;
 import org.homeward.rights.entity.Complainant;
 import org.homeward.rights.entity.ComplaintCategory;
 import org.homeward.rights.entity.ComplaintChannel;
 import org.homeward.rights.entity.RestraintType;
+import org.omnifaces.util.Faces;
 
 /** The choices the rights forms offer, labelled by the bundle's {@code enum.*} keys. */
 @Named
@@ -32,6 +35,11 @@ public class RightsChoices {
 
   public ComplaintCategory[] getComplaintCategories() {
     return ComplaintCategory.values();
+  }
+
+  /** A field error of an import report in words, in the page's language. */
+  public String problem(FieldError error) {
+    return ProblemMessages.fieldMessage(error, Faces.getLocale());
   }
 
   public AccountChoice[] getAccountChoices() {

@@ -7,9 +7,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +27,7 @@ import org.homeward.plan.boundary.ClosurePlans;
 import org.homeward.plan.entity.ActionCategory;
 import org.homeward.plan.entity.PlanAction;
 import org.homeward.problem.HomewardException;
+import org.homeward.problem.InvalidInputException;
 import org.homeward.problem.RecordNotFoundException;
 import org.homeward.problem.web.Problems;
 import org.homeward.resident.entity.Resident;
@@ -28,10 +35,17 @@ import org.homeward.rights.boundary.CoercionFigures;
 import org.homeward.rights.boundary.CoercionRecords;
 import org.homeward.rights.boundary.ComplaintFigures;
 import org.homeward.rights.boundary.Complaints;
+import org.homeward.rights.boundary.IncidentFigures;
+import org.homeward.rights.boundary.Incidents;
+import org.homeward.rights.boundary.QualityRights;
+import org.homeward.rights.boundary.WardBookReport;
 import org.homeward.rights.entity.CoercionCategory;
 import org.homeward.rights.entity.CoercionKind;
 import org.homeward.rights.entity.CoerciveEvent;
 import org.homeward.rights.entity.ComplaintStatus;
+import org.homeward.rights.entity.IncidentKind;
+import org.homeward.rights.entity.QualityRightsAssessment;
+import org.homeward.rights.entity.QualityRightsTheme;
 import org.homeward.rights.entity.RestraintType;
 import org.homeward.security.entity.Role;
 import org.omnifaces.util.Faces;
@@ -52,6 +66,8 @@ public class RightsView implements Serializable {
 
   @Inject CoercionRecords records;
   @Inject Complaints complaints;
+  @Inject Incidents incidents;
+  @Inject QualityRights qualityRights;
   @Inject ClosurePlans plans;
   @Inject Institutions institutions;
   @Inject SecurityContext security;
@@ -61,12 +77,17 @@ public class RightsView implements Serializable {
   private Institution institution;
   private CoercionFigures figures;
   private ComplaintFigures complaintFigures;
+  private IncidentFigures incidentFigures;
+  private Map<QualityRightsTheme, BigDecimal> latestShares;
+  private LocalDate latestAssessedOn;
   private List<PlanAction> rightsActions = List.of();
   private String chart;
   private List<CoerciveEvent> events;
   private List<Unit> units;
   private List<Resident> people;
   private FactsForm form = FactsForm.blank();
+  private transient Part file;
+  private WardBookReport report;
 
   public void load() {
     try {
@@ -75,6 +96,12 @@ public class RightsView implements Serializable {
       }
       institution = institutions.find(id);
       reload();
+      List<QualityRightsAssessment> assessments = qualityRights.assessments(id);
+      if (!assessments.isEmpty()) {
+        QualityRightsAssessment latest = assessments.get(assessments.size() - 1);
+        latestShares = latest.themeShares(qualityRights.standards());
+        latestAssessedOn = latest.getAssessedOn();
+      }
       if (plans.hasPlan(id)) {
         rightsActions = plans.revision(id, plans.plan(id).current().getNumber()).getActions().stream()
             .filter(a -> a.getCategory() == ActionCategory.RIGHTS_IN_PRACTICE).toList();
@@ -92,6 +119,7 @@ public class RightsView implements Serializable {
     YearMonth last = YearMonth.now(clock);
     figures = records.figures(id, last.minusMonths(MONTHS - 1), last);
     complaintFigures = complaints.figures(id);
+    incidentFigures = incidents.figures(id);
     chart = chart(figures);
     if (isRecorder()) {
       events = records.events(id, last.minusMonths(MONTHS - 1), last);
@@ -160,6 +188,36 @@ public class RightsView implements Serializable {
         .toString();
   }
 
+  public void importWardBook() {
+    try {
+      if (file == null || file.getSize() == 0) {
+        throw new InvalidInputException("file", "{rights.import.noFile}");
+      }
+      try (InputStream in = file.getInputStream()) {
+        report = records.importWardBook(id, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+      reload();
+      Problems.info("rights.import.done", report.accepted(), report.refused());
+    } catch (HomewardException e) {
+      report = null;
+      Problems.show(e, "importForm");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
+  }
+
+  public WardBookReport getReport() {
+    return report;
+  }
+
   /** Latest month first, as the table reads. */
   public List<CoercionFigures.Month> getMonthsLatestFirst() {
     List<CoercionFigures.Month> months = new java.util.ArrayList<>(figures.months());
@@ -183,6 +241,26 @@ public class RightsView implements Serializable {
 
   public ComplaintFigures getComplaintFigures() {
     return complaintFigures;
+  }
+
+  public Map<QualityRightsTheme, BigDecimal> getLatestShares() {
+    return latestShares;
+  }
+
+  public LocalDate getLatestAssessedOn() {
+    return latestAssessedOn;
+  }
+
+  public QualityRightsTheme[] getThemes() {
+    return QualityRightsTheme.values();
+  }
+
+  public IncidentFigures getIncidentFigures() {
+    return incidentFigures;
+  }
+
+  public IncidentKind[] getIncidentKinds() {
+    return IncidentKind.values();
   }
 
   public List<PlanAction> getRightsActions() {
