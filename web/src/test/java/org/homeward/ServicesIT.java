@@ -35,6 +35,13 @@ import javax.sql.DataSource;
 import org.assertj.core.api.Assertions;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
+import org.homeward.budget.boundary.BudgetFigures;
+import org.homeward.budget.boundary.Budgets;
+import org.homeward.budget.entity.ActualSpend;
+import org.homeward.budget.entity.BudgetCategory;
+import org.homeward.budget.entity.BudgetLine;
+import org.homeward.budget.entity.FundingSource;
+import org.homeward.budget.entity.Reallocation;
 import org.homeward.database.boundary.DatabaseMigration;
 import org.homeward.database.boundary.Page;
 import org.homeward.database.boundary.PageRequest;
@@ -149,6 +156,7 @@ class ServicesIT {
   @Inject Redeployment redeployment;
   @Inject Acceptances acceptances;
   @Inject CoercionRecords coercion;
+  @Inject Budgets budgets;
 
   private DataSource dataSource;
   private Seeds seeds;
@@ -810,6 +818,99 @@ class ServicesIT {
   // --- helpers -----------------------------------------------------------------------------------
 
   /** Signs in through Homeward's authentication mechanism for the rest of this test's request. */
+  // --- budget ---------------------------------------------------------------------------------------
+
+  private static BudgetLine line(BudgetCategory category, FundingSource source, boolean ringFenced, String amount) {
+    return new BudgetLine(2027, category, source, ringFenced, "EUR", new BigDecimal(amount), null);
+  }
+
+  @Test
+  void ringFencingRefusesDiAndRingFencedMoneyOnInstitutionalCapitalAndKeepsLandProceedsForCommunityServices() {
+    long home = seeds.institution(Seeds.code(), "Budget home");
+    signInAs(seeds.user(Role.FINANCE, Set.of(home)));
+
+    assertThatThrownBy(() -> budgets.addLine(home, line(BudgetCategory.INSTITUTION_CAPITAL, FundingSource.EU_OR_DONOR, false, "500000")))
+        .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.fieldErrors())
+            .containsExactly(new FieldError("fundingSource", "{budget.line.diFundsOnCapital}")));
+    assertThatThrownBy(() -> budgets.addLine(home, line(BudgetCategory.INSTITUTION_CAPITAL, FundingSource.HEALTH_MINISTRY, true, "500000")))
+        .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.fieldErrors()).extracting(FieldError::field)
+            .containsExactly("ringFenced"));
+    assertThatThrownBy(() -> budgets.addLine(home, line(BudgetCategory.INSTITUTION_RUNNING, FundingSource.REPURPOSED_PROPERTY, false, "1")))
+        .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.fieldErrors()).extracting(FieldError::field)
+            .containsExactlyInAnyOrder("category", "ringFenced"));
+    assertThatThrownBy(() -> budgets.addLine(home, line(BudgetCategory.COMMUNITY_SERVICES, FundingSource.OTHER, false, "-5")))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).extracting(FieldError::field)
+            .containsExactly("plannedAmount"));
+    assertThat(budgets.lines(home)).isEmpty();
+
+    budgets.addLine(home, line(BudgetCategory.INSTITUTION_CAPITAL, FundingSource.HEALTH_MINISTRY, false, "200000"));
+    budgets.addLine(home, line(BudgetCategory.COMMUNITY_SERVICES, FundingSource.REPURPOSED_PROPERTY, true, "300000"));
+    assertThat(budgets.lines(home)).hasSize(2);
+  }
+
+  @Test
+  void aReallocationMovesMoneyFromAnInstitutionLineToACommunityLineAndRaisesTheCommunityShare() {
+    long home = seeds.institution(Seeds.code(), "Reallocating home");
+    String finance = seeds.user(Role.FINANCE, Set.of(home));
+    signInAs(finance);
+    BudgetLine running = budgets.addLine(home, line(BudgetCategory.INSTITUTION_RUNNING, FundingSource.SOCIAL_MINISTRY, false, "800000"));
+    BudgetLine community = budgets.addLine(home, line(BudgetCategory.COMMUNITY_SERVICES, FundingSource.SOCIAL_MINISTRY, false, "200000"));
+    budgets.addActual(home, running.getId(), new ActualSpend(LocalDate.of(2027, 3, 31), new BigDecimal("150000"), "First quarter"));
+    budgets.addActual(home, community.getId(), new ActualSpend(LocalDate.of(2027, 3, 31), new BigDecimal("50000"), null));
+    assertThat(budgets.figures(home).years().get(0).communityShareOfBudget()).isEqualByComparingTo("20.0");
+
+    budgets.reallocate(home, running.getId(), community.getId(), new Reallocation(null, null, LocalDate.of(2027, 7, 1),
+        new BigDecimal("300000"), "Ward B closed in June", "Deputy minister", LocalDate.of(2027, 6, 20)));
+
+    BudgetFigures figures = budgets.figures(home);
+    assertThat(figures.lines()).extracting(l -> l.budget().toPlainString()).containsExactly("500000.00", "500000.00");
+    assertThat(figures.years()).singleElement().satisfies(y -> {
+      assertThat(y.communityShareOfBudget()).isEqualByComparingTo("50.0");
+      assertThat(y.communityShareOfActual()).isEqualByComparingTo("25.0");
+    });
+    assertThat(budgets.reallocations(home)).singleElement().satisfies(r -> assertThat(r.getReason()).isEqualTo("Ward B closed in June"));
+    assertThat(audit.ofRecord("Reallocation", budgets.reallocations(home).get(0).getId())).extracting(AuditRows.Row::action).contains("CREATE");
+  }
+
+  @Test
+  void aReallocationTheWrongWayOrOfMoreThanTheLineHoldsIsRefusedAndMovesNothing() {
+    long home = seeds.institution(Seeds.code(), "Refusing home");
+    signInAs(seeds.user(Role.FINANCE, Set.of(home)));
+    BudgetLine running = budgets.addLine(home, line(BudgetCategory.INSTITUTION_RUNNING, FundingSource.SOCIAL_MINISTRY, false, "100000"));
+    BudgetLine community = budgets.addLine(home, line(BudgetCategory.COMMUNITY_SERVICES, FundingSource.SOCIAL_MINISTRY, false, "100000"));
+    LocalDate day = LocalDate.of(2027, 7, 1);
+
+    assertThatThrownBy(() -> budgets.reallocate(home, community.getId(), running.getId(),
+        new Reallocation(null, null, day, BigDecimal.TEN, "Back to the ward", "Director", day)))
+        .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.fieldErrors()).extracting(FieldError::field)
+            .containsExactlyInAnyOrder("fromLineId", "toLineId"));
+    assertThatThrownBy(() -> budgets.reallocate(home, running.getId(), community.getId(),
+        new Reallocation(null, null, day, new BigDecimal("100000.01"), "Everything and more", "Director", day.plusDays(1))))
+        .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.fieldErrors()).extracting(FieldError::field)
+            .containsExactlyInAnyOrder("amount", "approvedOn"));
+    assertThatThrownBy(() -> budgets.reallocate(home, running.getId(), null, new Reallocation(null, null, day, BigDecimal.ONE, "", "x", day)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).extracting(FieldError::field)
+            .contains("toLineId", "reason"));
+    assertThat(budgets.reallocations(home)).isEmpty();
+    assertThat(budgets.figures(home).lines()).extracting(l -> l.budget().toPlainString()).containsExactly("100000.00", "100000.00");
+  }
+
+  @Test
+  void theCommitteeReadsItsInstitutionsBudgetButDoesNotEditItAndAnotherInstitutionsIsDenied() {
+    long home = seeds.institution(Seeds.code(), "Read-only budget home");
+    long other = seeds.institution(Seeds.code(), "Other budget home");
+    signInAsAdministrator();
+    budgets.addLine(home, line(BudgetCategory.COMMUNITY_SERVICES, FundingSource.REGIONAL, false, "1000"));
+    signInAs(seeds.user(Role.COMMITTEE, Set.of(home)));
+
+    assertThat(budgets.lines(home)).hasSize(1);
+    assertThatThrownBy(() -> budgets.addLine(home, line(BudgetCategory.COMMUNITY_SERVICES, FundingSource.REGIONAL, false, "1")))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> budgets.lines(other)).isInstanceOf(AccessDeniedException.class);
+    signInAs(seeds.user(Role.MINISTRY, Set.of()));
+    assertThat(budgets.figures(home).years()).hasSize(1);
+  }
+
   private void signInAs(String username) {
     RunnerExchange.Exchange http = RunnerExchange.current();
     AuthenticationStatus status = security.authenticate(http.request(), http.response(),

@@ -29,7 +29,12 @@ import org.homeward.assessment.entity.DomainAssessment;
 import org.homeward.assessment.entity.NeedsAssessment;
 import org.homeward.audit.boundary.AuditTrail;
 import org.homeward.audit.entity.AuditAction;
+import org.homeward.budget.entity.ActualSpend;
+import org.homeward.budget.entity.BudgetCategory;
+import org.homeward.budget.entity.BudgetLine;
 import org.homeward.budget.entity.CostScenario;
+import org.homeward.budget.entity.FundingSource;
+import org.homeward.budget.entity.Reallocation;
 import org.homeward.budget.entity.TransitionModel;
 import org.homeward.budget.entity.UnitStepCost;
 import org.homeward.committee.entity.CommitteeMeeting;
@@ -176,6 +181,7 @@ public class DemoData {
     staff(northHospital, today);
     rights(northHospital, today);
     transitionModel(northHome, today);
+    budgetLines(northHome, today);
     user("focal.north2", "Goran Focal Point (demo)", EnumSet.of(Role.FOCAL_POINT), Set.of(northHospital.getId()));
     user("committee.north", "Colin Committee (demo)", EnumSet.of(Role.COMMITTEE), Set.of(northHospital.getId(), northHome.getId()));
     user("committee.south", "Sara South Committee (demo)", EnumSet.of(Role.COMMITTEE), Set.of(southChildren.getId()));
@@ -638,5 +644,38 @@ public class DemoData {
         home.getUnits().stream().filter(u -> u.getName().equals("House 3")).findFirst().orElseThrow().getId(), 6, BigDecimal.ZERO);
     house3.attachTo(stored);
     em.persist(house3);
+  }
+
+  /** Hillview's budget this year and next: running costs falling, community lines growing, spend so far, one reallocation. */
+  private void budgetLines(Institution home, LocalDate today) {
+    int year = today.getYear();
+    BudgetLine running = budgetLine(home, year, BudgetCategory.INSTITUTION_RUNNING, FundingSource.SOCIAL_MINISTRY, false, "3200000");
+    BudgetLine community = budgetLine(home, year, BudgetCategory.COMMUNITY_SERVICES, FundingSource.SOCIAL_MINISTRY, true, "600000");
+    budgetLine(home, year, BudgetCategory.STAFF_TRAINING, FundingSource.EU_OR_DONOR, true, "40500");
+    budgetLine(home, year + 1, BudgetCategory.INSTITUTION_RUNNING, FundingSource.SOCIAL_MINISTRY, false, "2100000");
+    budgetLine(home, year + 1, BudgetCategory.COMMUNITY_SERVICES, FundingSource.SOCIAL_MINISTRY, true, "1500000");
+    budgetLine(home, year + 1, BudgetCategory.COMMUNITY_SERVICES, FundingSource.REPURPOSED_PROPERTY, true, "250000");
+    for (int quarter = 1; quarter <= 3; quarter++) {
+      LocalDate end = LocalDate.of(year, quarter * 3, 1).plusMonths(1).minusDays(1);
+      spend(running, end, "780000");
+      spend(community, end, "95000");
+    }
+    Reallocation moved = new Reallocation(running, community, LocalDate.of(year, 7, 1), new BigDecimal("250000"),
+        "House 1's night shift no longer needed after the first moves", "Director of social care, North region", LocalDate.of(year, 6, 15));
+    moved.attachTo(home);
+    em.persist(moved);
+  }
+
+  private BudgetLine budgetLine(Institution home, int year, BudgetCategory category, FundingSource source, boolean ringFenced, String amount) {
+    BudgetLine line = new BudgetLine(year, category, source, ringFenced, "EUR", new BigDecimal(amount), null);
+    line.attachTo(home);
+    em.persist(line);
+    return line;
+  }
+
+  private void spend(BudgetLine line, LocalDate on, String amount) {
+    ActualSpend spent = new ActualSpend(on, new BigDecimal(amount), null);
+    spent.attachTo(line);
+    em.persist(spent);
   }
 }
