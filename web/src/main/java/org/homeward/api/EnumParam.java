@@ -2,7 +2,9 @@ package org.homeward.api;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.homeward.problem.FieldError;
 import org.homeward.problem.InvalidInputException;
@@ -37,6 +39,13 @@ public final class EnumParam {
           + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
       return null;
     }
+  }
+
+  /** Counts (or any values) keyed by the names the API writes, in the map's order; a null value stays null. */
+  public static <V> Map<String, V> byName(Map<? extends Enum<?>, V> values) {
+    Map<String, V> named = new LinkedHashMap<>();
+    values.forEach((k, v) -> named.put(k.name(), v));
+    return named;
   }
 
   /** The name of {@code value} as the API writes it, or null. */

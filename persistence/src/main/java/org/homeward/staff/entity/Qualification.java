@@ -1,45 +1,19 @@
 package org.homeward.staff.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import java.util.Objects;
 
 /** A qualification a staff member may hold, with a code that stays stable across translations. */
 @Entity
 @Table(name = "qualification")
-public class Qualification {
-
-  public static final int CODE_MAX = 40;
-  public static final int LABEL_MAX = 200;
-
-  @Id
-  @NotBlank
-  @Size(max = CODE_MAX)
-  @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "{staff.code.pattern}")
-  @Column(length = CODE_MAX)
-  private String code;
-
-  @NotBlank
-  @Size(max = LABEL_MAX)
-  @Column(nullable = false, length = LABEL_MAX)
-  private String label;
-
-  @Column(nullable = false)
-  private int position;
+public class Qualification extends ReferenceEntry {
 
   protected Qualification() {
     // for JPA
   }
 
   public Qualification(String code, String label, int position) {
-    this.code = code;
-    this.label = label;
-    this.position = position;
+    super(code, label, position);
   }
 
   /** A reference by code alone, as a request names it; the service swaps it for the stored one or refuses it. */
@@ -47,31 +21,8 @@ public class Qualification {
     return new Qualification(code, null, 0);
   }
 
-  /** The key of this Qualification's label in the resource bundle, e.g. {@code staff.qualification.OTHER}. */
-  public String labelKey() {
-    return "staff.qualification." + code;
-  }
-
-  public String getCode() {
-    return code;
-  }
-
-  /** The stored wording, shown where the bundle has no label for this code. */
-  public String getLabel() {
-    return label;
-  }
-
-  public int getPosition() {
-    return position;
-  }
-
   @Override
-  public boolean equals(Object other) {
-    return other instanceof Qualification that && Objects.equals(code, that.code);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hashCode(code);
+  protected String labelPrefix() {
+    return "staff.qualification.";
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.homeward.api.EnumParam;
 import org.homeward.monitoring.boundary.Dashboard;
 import org.homeward.monitoring.boundary.FigureTable;
 
@@ -34,7 +35,7 @@ public record DashboardJson(
   public record Row(String area, String name, Long institutionId, Map<String, String> cells, String total) {}
 
   static DashboardJson of(Dashboard d) {
-    return new DashboardJson(d.region(), byName(d.institutionsByStatus()), byName(d.milestones()), table(d.residents()), table(d.staff()),
+    return new DashboardJson(d.region(), EnumParam.byName(d.institutionsByStatus()), EnumParam.byName(d.milestones()), table(d.residents()), table(d.staff()),
         table(d.undecidedStaff()), table(d.outcomes()),
         new ComplexNeeds(d.complexShareRemaining(), d.complexShareAll(), d.complexNeedsLeftBehind()),
         d.alerts().stream().map(a -> new AlertJson(a.kind().name(), a.where().key(), a.where().name(), a.where().institutionId(), a.count()))
@@ -58,9 +59,4 @@ public record DashboardJson(
     return cells;
   }
 
-  private static Map<String, Long> byName(Map<? extends Enum<?>, Long> counts) {
-    Map<String, Long> named = new LinkedHashMap<>();
-    counts.forEach((k, v) -> named.put(k.name(), v));
-    return named;
-  }
 }

@@ -1,7 +1,7 @@
 package org.homeward.rights.api;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.homeward.api.EnumParam;
 import org.homeward.rights.boundary.ComplaintFigures;
 
 /** An institution's complaints in numbers; when {@code suppressed}, a {@code null} count is withheld. */
@@ -9,10 +9,6 @@ public record ComplaintFiguresJson(boolean suppressed, int threshold, Map<String
     Long overdue, Long answeredOnTime, Long answeredLate) {
 
   static ComplaintFiguresJson of(ComplaintFigures f) {
-    Map<String, Long> byStatus = new LinkedHashMap<>();
-    f.byStatus().forEach((k, v) -> byStatus.put(k.name(), v));
-    Map<String, Long> byAge = new LinkedHashMap<>();
-    f.awaitingByAge().forEach((k, v) -> byAge.put(k.name(), v));
-    return new ComplaintFiguresJson(f.suppressed(), f.threshold(), byStatus, byAge, f.overdue(), f.answeredOnTime(), f.answeredLate());
+    return new ComplaintFiguresJson(f.suppressed(), f.threshold(), EnumParam.byName(f.byStatus()), EnumParam.byName(f.awaitingByAge()), f.overdue(), f.answeredOnTime(), f.answeredLate());
   }
 }

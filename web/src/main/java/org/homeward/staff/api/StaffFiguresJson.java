@@ -1,8 +1,8 @@
 package org.homeward.staff.api;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import org.homeward.api.EnumParam;
 import java.util.Map;
 import org.homeward.staff.boundary.StaffFigures;
 
@@ -19,15 +19,10 @@ public record StaffFiguresJson(
   public record Course(String course, String label, long stillNeeded, long completed) {}
 
   static StaffFiguresJson of(StaffFigures f, Locale locale) {
-    return new StaffFiguresJson(f.total(), byName(f.byRole()), byName(f.byWillingness()), byName(f.byStatus()),
+    return new StaffFiguresJson(f.total(), EnumParam.byName(f.byRole()), EnumParam.byName(f.byWillingness()), EnumParam.byName(f.byStatus()),
         f.training().stream().map(c -> new Course(c.course().getCode(), ReferenceLabels.of(c.course(), locale), c.stillNeeded(), c.completed()))
             .toList(),
-        byName(f.acceptedByKind()));
+        EnumParam.byName(f.acceptedByKind()));
   }
 
-  static Map<String, Long> byName(Map<? extends Enum<?>, Long> counts) {
-    Map<String, Long> named = new LinkedHashMap<>();
-    counts.forEach((k, v) -> named.put(k.name(), v));
-    return named;
-  }
 }
