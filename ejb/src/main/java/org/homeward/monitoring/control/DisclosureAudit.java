@@ -1,8 +1,12 @@
 package org.homeward.monitoring.control;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.math3.optim.MaxIter;
 import org.apache.commons.math3.optim.linear.LinearConstraint;
 import org.apache.commons.math3.optim.linear.LinearConstraintSet;
@@ -12,122 +16,161 @@ import org.apache.commons.math3.optim.linear.Relationship;
 import org.apache.commons.math3.optim.linear.SimplexSolver;
 import org.apache.commons.math3.optim.linear.UnboundedSolutionException;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.homeward.monitoring.control.LinkedTables.Relation;
 import org.homeward.monitoring.control.PublishedTable.Shown;
 
 /**
- * What a reader could work out about each hidden cell of a published table: the least and greatest
- * value consistent with everything shown (every row and column adds up to its total; a small count
- * lies between 1 and the threshold; no count is negative), found with a linear program.
+ * What a reader could work out about each hidden count of tables published together: the least and
+ * greatest value consistent with everything shown (sums, the same count in two tables, parts within
+ * their wholes, a small count between 1 and the threshold, no count negative), found with a linear
+ * program. Hidden counts tied by no relation are solved apart, and a count found safe is not solved
+ * again: withholding more only widens what a reader cannot tell.
  */
-public final class DisclosureAudit {
+final class DisclosureAudit {
 
   private static final double TOLERANCE = 1e-6;
 
-  /** The range a hidden cell could take; {@code max} is infinite when nothing bounds it from above. */
-  public record Range(int row, int column, double min, double max) {}
+  /** The range a hidden count could take ({@code min} NaN when it was not needed); {@code max} is infinite when nothing bounds it from above. */
+  record Range(int cell, double min, double max) {}
 
-  private final PublishedTable table;
-  private final List<int[]> hidden = new ArrayList<>();
-  private final List<LinearConstraint> constraints = new ArrayList<>();
+  private final LinkedTables tables;
+  private final Shown[] shown;
+  private final int threshold;
+  private final Set<List<Integer>> safe = new HashSet<>();
+  // Hiding more only widens what a reader cannot tell, so a count once found safe stays safe.
+  private final Set<Integer> safeCells = new HashSet<>();
 
-  public DisclosureAudit(PublishedTable table) {
-    this.table = table;
-    for (int i = 0; i <= table.rows(); i++) {
-      for (int j = 0; j <= table.columns(); j++) {
-        if (table.shown(i, j) != Shown.VALUE) {
-          hidden.add(new int[] {i, j});
+  DisclosureAudit(LinkedTables tables, Shown[] shown, int threshold) {
+    this.tables = tables;
+    this.shown = shown;
+    this.threshold = threshold;
+  }
+
+  /**
+   * The hidden counts a reader could narrow, all of one group (the first that has any): a small one
+   * to fewer values than its label says, or a withheld one to a single value. Empty when none can be.
+   */
+  List<Range> disclosed() {
+    for (List<Integer> group : groups()) {
+      if (safe.contains(group)) {
+        continue;
+      }
+      List<LinearConstraint> constraints = constraints(group);
+      List<Range> disclosed = new ArrayList<>();
+      for (int v = 0; v < group.size(); v++) {
+        int cell = group.get(v);
+        if (!safeCells.contains(cell)) {
+          narrowed(group, constraints, v).ifPresentOrElse(disclosed::add, () -> safeCells.add(cell));
+        }
+      }
+      if (!disclosed.isEmpty()) {
+        return disclosed;
+      }
+      safe.add(group);
+    }
+    return List.of();
+  }
+
+  /**
+   * The range of a hidden count if a reader could narrow it. The greatest value is solved first: a
+   * withheld count that could be one more than it is, or a small one that could be the threshold,
+   * needs no second solve to be found safe on that side.
+   */
+  private Optional<Range> narrowed(List<Integer> group, List<LinearConstraint> constraints, int v) {
+    int cell = group.get(v);
+    boolean small = shown[cell] == Shown.SMALL;
+    double max = optimum(constraints, group.size(), v, GoalType.MAXIMIZE);
+    if (small && max < threshold - TOLERANCE) {
+      return Optional.of(new Range(cell, Double.NaN, max));
+    }
+    if (!small && max >= tables.value(cell) + 1 - TOLERANCE) {
+      return Optional.empty();
+    }
+    double min = optimum(constraints, group.size(), v, GoalType.MINIMIZE);
+    boolean narrowed = small ? min > 1 + TOLERANCE : max - min < 1 - TOLERANCE;
+    return narrowed ? Optional.of(new Range(cell, min, max)) : Optional.empty();
+  }
+
+  /** The hidden counts in groups that share a relation, each group in ascending order. */
+  private List<List<Integer>> groups() {
+    int[] parent = new int[tables.size()];
+    for (int c = 0; c < parent.length; c++) {
+      parent[c] = c;
+    }
+    for (Relation relation : tables.relations()) {
+      int first = -1;
+      for (int cell : relation.cells()) {
+        if (shown[cell] != Shown.VALUE) {
+          if (first < 0) {
+            first = cell;
+          } else {
+            parent[root(parent, cell)] = root(parent, first);
+          }
         }
       }
     }
-    for (int i = 0; i <= table.rows(); i++) {
-      addSum(i, true);
-    }
-    for (int j = 0; j <= table.columns(); j++) {
-      addSum(j, false);
-    }
-    for (int v = 0; v < hidden.size(); v++) {
-      int[] cell = hidden.get(v);
-      if (table.shown(cell[0], cell[1]) == Shown.SMALL) {
-        constraints.add(new LinearConstraint(unit(v), Relationship.GEQ, 1));
-        constraints.add(new LinearConstraint(unit(v), Relationship.LEQ, table.threshold()));
+    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+    for (int c = 0; c < parent.length; c++) {
+      if (shown[c] != Shown.VALUE) {
+        groups.computeIfAbsent(root(parent, c), r -> new ArrayList<>()).add(c);
       }
     }
+    return new ArrayList<>(groups.values());
   }
 
-  /** The first hidden cell a reader could narrow: a small count to fewer values than its label says, or a withheld one to a single value. */
-  public Optional<Range> firstDisclosed() {
-    for (int v = 0; v < hidden.size(); v++) {
-      Range range = range(v);
-      boolean small = table.shown(range.row(), range.column()) == Shown.SMALL;
-      boolean narrowed = small ? range.min() > 1 + TOLERANCE || range.max() < table.threshold() - TOLERANCE
-          : range.max() - range.min() < 1 - TOLERANCE;
-      if (narrowed) {
-        return Optional.of(range);
+  private static int root(int[] parent, int c) {
+    while (parent[c] != c) {
+      parent[c] = parent[parent[c]];
+      c = parent[c];
+    }
+    return c;
+  }
+
+  /** The relations touching a group, with what is shown moved to the right-hand side, and the small counts' bounds. */
+  private List<LinearConstraint> constraints(List<Integer> group) {
+    Map<Integer, Integer> variable = new LinkedHashMap<>();
+    group.forEach(cell -> variable.put(cell, variable.size()));
+    List<LinearConstraint> constraints = new ArrayList<>();
+    for (Relation relation : tables.relations()) {
+      double[] coefficients = new double[group.size()];
+      double constant = 0;
+      boolean touches = false;
+      for (int k = 0; k < relation.cells().length; k++) {
+        Integer v = variable.get(relation.cells()[k]);
+        if (v != null) {
+          coefficients[v] += relation.signs()[k];
+          touches = true;
+        } else {
+          constant -= relation.signs()[k] * (double) tables.value(relation.cells()[k]);
+        }
+      }
+      if (touches) {
+        constraints.add(new LinearConstraint(coefficients, relation.atMost() ? Relationship.LEQ : Relationship.EQ, constant));
       }
     }
-    return Optional.empty();
-  }
-
-  /** The range of every hidden cell. */
-  public List<Range> ranges() {
-    List<Range> ranges = new ArrayList<>();
-    for (int v = 0; v < hidden.size(); v++) {
-      ranges.add(range(v));
+    for (int v = 0; v < group.size(); v++) {
+      if (shown[group.get(v)] == Shown.SMALL) {
+        constraints.add(new LinearConstraint(unit(group.size(), v), Relationship.GEQ, 1));
+        constraints.add(new LinearConstraint(unit(group.size(), v), Relationship.LEQ, threshold));
+      }
     }
-    return ranges;
+    return constraints;
   }
 
-  private Range range(int v) {
-    int[] cell = hidden.get(v);
-    return new Range(cell[0], cell[1], optimum(v, GoalType.MINIMIZE), optimum(v, GoalType.MAXIMIZE));
-  }
-
-  private double optimum(int v, GoalType goal) {
+  private static double optimum(List<LinearConstraint> constraints, int size, int v, GoalType goal) {
     if (constraints.isEmpty()) {
       return goal == GoalType.MINIMIZE ? 0 : Double.POSITIVE_INFINITY;
     }
     try {
-      return new SimplexSolver().optimize(new MaxIter(10_000), new LinearObjectiveFunction(unit(v), 0),
+      return new SimplexSolver().optimize(new MaxIter(10_000), new LinearObjectiveFunction(unit(size, v), 0),
           new LinearConstraintSet(constraints), goal, new NonNegativeConstraint(true)).getValue();
     } catch (UnboundedSolutionException e) {
       return Double.POSITIVE_INFINITY;
     }
   }
 
-  /** A row (or column) adds up to its total: the hidden cells on the left, what is shown moved to the right. */
-  private void addSum(int index, boolean row) {
-    int length = row ? table.columns() : table.rows();
-    double[] coefficients = new double[hidden.size()];
-    double constant = 0;
-    boolean any = false;
-    for (int k = 0; k <= length; k++) {
-      int i = row ? index : k;
-      int j = row ? k : index;
-      double sign = k == length ? -1 : 1;
-      int v = indexOf(i, j);
-      if (v >= 0) {
-        coefficients[v] += sign;
-        any = true;
-      } else {
-        constant -= sign * table.trueValue(i, j);
-      }
-    }
-    if (any) {
-      constraints.add(new LinearConstraint(coefficients, Relationship.EQ, constant));
-    }
-  }
-
-  private int indexOf(int row, int column) {
-    for (int v = 0; v < hidden.size(); v++) {
-      if (hidden.get(v)[0] == row && hidden.get(v)[1] == column) {
-        return v;
-      }
-    }
-    return -1;
-  }
-
-  private double[] unit(int v) {
-    double[] coefficients = new double[hidden.size()];
+  private static double[] unit(int size, int v) {
+    double[] coefficients = new double[size];
     coefficients[v] = 1;
     return coefficients;
   }

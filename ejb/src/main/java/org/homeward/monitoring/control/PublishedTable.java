@@ -49,9 +49,4 @@ public final class PublishedTable {
   public int threshold() {
     return threshold;
   }
-
-  /** The true count behind a cell: for the auditor, never for a reader. */
-  long trueValue(int row, int column) {
-    return table.value(row, column);
-  }
 }

@@ -1,16 +1,21 @@
 package org.homeward.monitoring.control;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.homeward.monitoring.control.PublishedTable.Shown;
 
 /**
- * Makes a count table safe to publish. Every count from 1 to the threshold (a cell, a total or the
- * grand total) is shown only as small; then, while a reader could still narrow a hidden cell from
- * the rest of the table ({@link DisclosureAudit}), one more cell in its row or column is withheld:
- * the smallest that can absorb a small count's range, or failing that the largest.
+ * Makes count tables safe to publish, alone or together. Every count from 1 to the threshold (a
+ * cell, a total or the grand total) is shown only as small; then, while a reader could still narrow
+ * a hidden count from everything published with it ({@link DisclosureAudit}), one more count tied to
+ * it is withheld: its twin in another table first, else the smallest of its row or column that can
+ * absorb a small count's range, or failing that the largest.
  */
 public final class SmallCellSuppression {
 
@@ -26,50 +31,83 @@ public final class SmallCellSuppression {
   }
 
   public PublishedTable publish(CountTable table) {
-    Shown[][] shown = new Shown[table.rows() + 1][table.columns() + 1];
-    for (int i = 0; i <= table.rows(); i++) {
-      for (int j = 0; j <= table.columns(); j++) {
-        long value = table.value(i, j);
-        shown[i][j] = value >= 1 && value <= threshold ? Shown.SMALL : Shown.VALUE;
-      }
+    return publish(LinkedTables.of(table)).get(0);
+  }
+
+  /** The tables as they may be shown together, in the order they were added. */
+  public List<PublishedTable> publish(LinkedTables tables) {
+    Shown[] shown = new Shown[tables.size()];
+    for (int c = 0; c < shown.length; c++) {
+      long value = tables.value(c);
+      shown[c] = value >= 1 && value <= threshold ? Shown.SMALL : Shown.VALUE;
     }
-    PublishedTable published = new PublishedTable(table, shown, threshold);
-    for (Optional<DisclosureAudit.Range> exposed = new DisclosureAudit(published).firstDisclosed(); exposed.isPresent();
-        exposed = new DisclosureAudit(published).firstDisclosed()) {
-      int[] partner = partner(table, shown, exposed.get().row(), exposed.get().column());
-      shown[partner[0]][partner[1]] = Shown.WITHHELD;
+    DisclosureAudit audit = new DisclosureAudit(tables, shown, threshold);
+    for (List<DisclosureAudit.Range> exposed = audit.disclosed(); !exposed.isEmpty(); exposed = audit.disclosed()) {
+      Set<Integer> partners = new HashSet<>();
+      for (DisclosureAudit.Range range : exposed) {
+        if (!partners.contains(range.cell())) {
+          partners.add(partner(tables, shown, range.cell()));
+        }
+      }
+      partners.forEach(c -> shown[c] = Shown.WITHHELD);
+    }
+    List<PublishedTable> published = new ArrayList<>();
+    for (int t = 0; t < tables.tables(); t++) {
+      CountTable table = tables.table(t);
+      Shown[][] grid = new Shown[table.rows() + 1][table.columns() + 1];
+      for (int i = 0; i <= table.rows(); i++) {
+        for (int j = 0; j <= table.columns(); j++) {
+          grid[i][j] = shown[tables.cell(t, i, j)];
+        }
+      }
+      published.add(new PublishedTable(table, grid, threshold));
     }
     return published;
   }
 
   /**
-   * The cell to withhold next beside the exposed one: a shown cell of its row or column (the
-   * smallest that can absorb a small count's range, else the largest); failing that, a small count
-   * of its row or column, whose "small" label itself gave the range away; failing that, any shown
-   * cell; and at last the exposed cell's own label. Each step hides more, so the loop ends.
+   * The count to withhold next beside the exposed one: the nearest shown count tied to it, directly
+   * or through other hidden counts (a twin in another table first, then one it is summed with, the
+   * smallest that can absorb a small count's range, else the largest, then a whole it is part of);
+   * failing that, a small count summed with it, whose "small" label itself gave the range away;
+   * failing that, any small count, and at last the exposed count's own label. Each step hides more,
+   * so the loop ends.
    */
-  private int[] partner(CountTable table, Shown[][] shown, int row, int column) {
-    Comparator<int[]> smallestAbleToAbsorb = Comparator.comparing((int[] c) -> table.value(c[0], c[1]) <= threshold)
-        .thenComparingLong(c -> table.value(c[0], c[1]));
-    return line(table, row, column).filter(c -> shown[c[0]][c[1]] == Shown.VALUE).min(smallestAbleToAbsorb)
-        .or(() -> line(table, row, column).filter(c -> shown[c[0]][c[1]] == Shown.SMALL && !(c[0] == row && c[1] == column)).findFirst())
-        .or(() -> all(table).filter(c -> shown[c[0]][c[1]] == Shown.VALUE).findFirst())
+  private int partner(LinkedTables tables, Shown[] shown, int exposed) {
+    Comparator<Integer> smallestAbleToAbsorb = Comparator.comparing((Integer c) -> tables.value(c) <= threshold)
+        .thenComparingLong(tables::value);
+    Set<Integer> reached = new HashSet<>(Set.of(exposed));
+    for (Set<Integer> frontier = Set.of(exposed); !frontier.isEmpty(); ) {
+      for (Kind kind : Kind.values()) {
+        Optional<Integer> nearest = related(tables, frontier, kind).filter(c -> shown[c] == Shown.VALUE).min(smallestAbleToAbsorb);
+        if (nearest.isPresent()) {
+          return nearest.get();
+        }
+      }
+      Set<Integer> next = new HashSet<>();
+      for (Kind kind : Kind.values()) {
+        related(tables, frontier, kind).filter(c -> shown[c] != Shown.VALUE && reached.add(c)).forEach(next::add);
+      }
+      frontier = next;
+    }
+    return related(tables, Set.of(exposed), Kind.SUM).filter(c -> shown[c] == Shown.SMALL && c != exposed).findFirst()
+        .or(() -> IntStream.range(0, tables.size()).boxed().filter(c -> shown[c] == Shown.SMALL && c != exposed).findFirst())
         .orElseGet(() -> {
-          if (shown[row][column] == Shown.WITHHELD) {
-            throw new IllegalStateException("a table with every cell withheld still discloses one: " + table);
+          if (shown[exposed] == Shown.WITHHELD) {
+            throw new IllegalStateException("tables with every count withheld still disclose one");
           }
-          return new int[] {row, column};
+          return exposed;
         });
   }
 
-  /** The cells of a row and of a column, totals included. */
-  private static Stream<int[]> line(CountTable table, int row, int column) {
-    return Stream.concat(IntStream.rangeClosed(0, table.columns()).mapToObj(j -> new int[] {row, j}),
-        IntStream.rangeClosed(0, table.rows()).mapToObj(i -> new int[] {i, column}));
-  }
+  /** How a count is tied to another: the same count, summed together, or a part within its whole. */
+  private enum Kind { TWIN, SUM, WHOLE }
 
-  private static Stream<int[]> all(CountTable table) {
-    return IntStream.rangeClosed(0, table.rows()).boxed()
-        .flatMap(i -> IntStream.rangeClosed(0, table.columns()).mapToObj(j -> new int[] {i, j}));
+  /** The counts tied to any of {@code cells} in the given way. */
+  private static Stream<Integer> related(LinkedTables tables, Set<Integer> cells, Kind kind) {
+    return tables.relations().stream()
+        .filter(r -> (kind == Kind.TWIN ? r.sameCount() : kind == Kind.WHOLE ? r.atMost() : !r.sameCount() && !r.atMost())
+            && IntStream.of(r.cells()).anyMatch(cells::contains))
+        .flatMap(r -> IntStream.of(r.cells()).boxed()).filter(c -> !cells.contains(c)).distinct();
   }
 }

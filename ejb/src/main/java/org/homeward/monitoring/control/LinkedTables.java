@@ -1,0 +1,120 @@
+package org.homeward.monitoring.control;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Count tables published together, and what a reader knows ties them: each table's rows and columns
+ * add up to its totals, the same count appears in more than one table (the per-area totals of every
+ * breakdown of one indicator), and a part never exceeds its whole (people with an agreed plan among
+ * everyone concerned). Every cell of every table, totals included, is one numbered count.
+ */
+public final class LinkedTables {
+
+  /** A linear relation between counts: the sum of {@code signs[k] × cells[k]} is zero ({@code atMost}: at most zero). */
+  record Relation(int[] cells, int[] signs, boolean atMost, boolean sameCount) {}
+
+  private final List<CountTable> tables = new ArrayList<>();
+  private final List<Integer> offsets = new ArrayList<>();
+  private final List<Relation> relations = new ArrayList<>();
+  private int size;
+
+  public static LinkedTables of(CountTable table) {
+    LinkedTables linked = new LinkedTables();
+    linked.add(table);
+    return linked;
+  }
+
+  /** Adds a table and its sums; returns its number. */
+  public int add(CountTable table) {
+    int number = tables.size();
+    tables.add(table);
+    offsets.add(size);
+    size += (table.rows() + 1) * (table.columns() + 1);
+    for (int i = 0; i <= table.rows(); i++) {
+      int[] cells = new int[table.columns() + 1];
+      int[] signs = new int[table.columns() + 1];
+      for (int j = 0; j <= table.columns(); j++) {
+        cells[j] = cell(number, i, j);
+        signs[j] = j == table.columns() ? -1 : 1;
+      }
+      relations.add(new Relation(cells, signs, false, false));
+    }
+    for (int j = 0; j <= table.columns(); j++) {
+      int[] cells = new int[table.rows() + 1];
+      int[] signs = new int[table.rows() + 1];
+      for (int i = 0; i <= table.rows(); i++) {
+        cells[i] = cell(number, i, j);
+        signs[i] = i == table.rows() ? -1 : 1;
+      }
+      relations.add(new Relation(cells, signs, false, false));
+    }
+    return number;
+  }
+
+  /** The two cells are the same count, shown in two tables. */
+  public void same(int table, int row, int column, int otherTable, int otherRow, int otherColumn) {
+    requireEqual(table, row, column, otherTable, otherRow, otherColumn);
+    relations.add(new Relation(new int[] {cell(table, row, column), cell(otherTable, otherRow, otherColumn)}, new int[] {1, -1}, false, true));
+  }
+
+  /** Every cell of {@code part} (totals too) is at most the matching cell of {@code whole}, a table of the same shape. */
+  public void partOf(int part, int whole) {
+    CountTable p = tables.get(part);
+    CountTable w = tables.get(whole);
+    if (p.rows() != w.rows() || p.columns() != w.columns()) {
+      throw new IllegalArgumentException("a part must have the shape of its whole");
+    }
+    for (int i = 0; i <= p.rows(); i++) {
+      for (int j = 0; j <= p.columns(); j++) {
+        if (p.value(i, j) > w.value(i, j)) {
+          throw new IllegalArgumentException("part exceeds whole at " + i + "," + j);
+        }
+        relations.add(new Relation(new int[] {cell(part, i, j), cell(whole, i, j)}, new int[] {1, -1}, true, false));
+      }
+    }
+  }
+
+  public int tables() {
+    return tables.size();
+  }
+
+  public CountTable table(int number) {
+    return tables.get(number);
+  }
+
+  /** The number of counts in all tables. */
+  int size() {
+    return size;
+  }
+
+  int cell(int table, int row, int column) {
+    return offsets.get(table) + row * (tables.get(table).columns() + 1) + column;
+  }
+
+  /** Table, row and column of a numbered count. */
+  int[] position(int cell) {
+    int table = tables.size() - 1;
+    while (offsets.get(table) > cell) {
+      table--;
+    }
+    int width = tables.get(table).columns() + 1;
+    int local = cell - offsets.get(table);
+    return new int[] {table, local / width, local % width};
+  }
+
+  long value(int cell) {
+    int[] at = position(cell);
+    return tables.get(at[0]).value(at[1], at[2]);
+  }
+
+  List<Relation> relations() {
+    return relations;
+  }
+
+  private void requireEqual(int table, int row, int column, int otherTable, int otherRow, int otherColumn) {
+    if (tables.get(table).value(row, column) != tables.get(otherTable).value(otherRow, otherColumn)) {
+      throw new IllegalArgumentException("linked cells differ");
+    }
+  }
+}
