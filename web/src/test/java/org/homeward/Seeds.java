@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
@@ -63,6 +64,37 @@ final class Seeds {
       throw new IllegalStateException("Could not seed the roles and scope of " + username, e);
     }
     return username;
+  }
+
+  /**
+   * A resident of {@code institution} with a status history: admitted on {@code admitted}, then each
+   * of {@code steps} ("STATUS@yyyy-mm-dd") in order; the record's status is the last one.
+   */
+  long resident(long institution, String sex, LocalDate born, LocalDate admitted, String legalCapacity, String... steps) {
+    String status = steps.length == 0 ? "IN_INSTITUTION" : steps[steps.length - 1].split("@")[0];
+    LocalDate since = steps.length == 0 ? admitted : LocalDate.parse(steps[steps.length - 1].split("@")[1]);
+    long id = single("""
+        insert into resident (institution_id, identifier, given_name, family_name, born_on, sex, legal_capacity, admitted_on, status, status_since)
+        values (?, ?, 'Seeded', 'Person', ?, ?, ?, ?, ?, ?) returning id""", institution, code(), born, sex, legalCapacity, admitted, status, since);
+    String from = null;
+    String to = "IN_INSTITUTION";
+    LocalDate on = admitted;
+    for (int k = -1; k < steps.length; k++) {
+      if (k >= 0) {
+        from = to;
+        to = steps[k].split("@")[0];
+        on = LocalDate.parse(steps[k].split("@")[1]);
+      }
+      single("""
+          insert into resident_status_change (resident_id, from_status, to_status, effective_on, recorded_by, recorded_at)
+          values (?, ?, ?, ?, 'seeds', now()) returning id""", id, from, to, on);
+    }
+    return id;
+  }
+
+  /** Runs an insert that returns an id, e.g. a support plan, a placement or a supporter of a seeded resident. */
+  long insert(String sql, Object... parameters) {
+    return single(sql, parameters);
   }
 
   /** How many institutions hold {@code code}. */

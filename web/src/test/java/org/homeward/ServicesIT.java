@@ -22,8 +22,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
@@ -42,6 +45,9 @@ import org.homeward.budget.entity.BudgetCategory;
 import org.homeward.budget.entity.BudgetLine;
 import org.homeward.budget.entity.FundingSource;
 import org.homeward.budget.entity.Reallocation;
+import org.homeward.committee.boundary.Committees;
+import org.homeward.committee.entity.CommitteeMember;
+import org.homeward.committee.entity.Constituency;
 import org.homeward.database.boundary.DatabaseMigration;
 import org.homeward.database.boundary.Page;
 import org.homeward.database.boundary.PageRequest;
@@ -50,24 +56,8 @@ import org.homeward.institution.boundary.Institutions;
 import org.homeward.institution.entity.Institution;
 import org.homeward.institution.entity.InstitutionType;
 import org.homeward.institution.entity.Ownership;
-import org.homeward.problem.AccessDeniedException;
-import org.homeward.problem.DuplicateRecordException;
-import org.homeward.problem.FieldError;
-import org.homeward.problem.InvalidInputException;
-import org.homeward.problem.NotAuthenticatedException;
-import org.homeward.problem.RuleViolationException;
-import org.homeward.problem.StaleRecordException;
-import org.homeward.committee.boundary.Committees;
-import org.homeward.committee.entity.CommitteeMember;
-import org.homeward.committee.entity.Constituency;
+import org.homeward.monitoring.control.IndicatorRepository;
 import org.homeward.plan.boundary.ClosurePlans;
-import org.homeward.resident.boundary.Residents;
-import org.homeward.resident.entity.Consent;
-import org.homeward.resident.entity.FocalPointAssignment;
-import org.homeward.resident.entity.Resident;
-import org.homeward.resident.entity.ResidentStatus;
-import org.homeward.resident.entity.Sex;
-import org.homeward.resident.entity.StatusChange;
 import org.homeward.plan.entity.ActionCategory;
 import org.homeward.plan.entity.ActionStatus;
 import org.homeward.plan.entity.Milestone;
@@ -77,6 +67,20 @@ import org.homeward.plan.entity.PlanAction;
 import org.homeward.plan.entity.PlanRevision;
 import org.homeward.plan.entity.RevisionStatus;
 import org.homeward.plan.entity.RightsPractice;
+import org.homeward.problem.AccessDeniedException;
+import org.homeward.problem.DuplicateRecordException;
+import org.homeward.problem.FieldError;
+import org.homeward.problem.InvalidInputException;
+import org.homeward.problem.NotAuthenticatedException;
+import org.homeward.problem.RuleViolationException;
+import org.homeward.problem.StaleRecordException;
+import org.homeward.resident.boundary.Residents;
+import org.homeward.resident.entity.Consent;
+import org.homeward.resident.entity.FocalPointAssignment;
+import org.homeward.resident.entity.Resident;
+import org.homeward.resident.entity.ResidentStatus;
+import org.homeward.resident.entity.Sex;
+import org.homeward.resident.entity.StatusChange;
 import org.homeward.rights.boundary.CoercionFigures;
 import org.homeward.rights.boundary.CoercionRecords;
 import org.homeward.rights.entity.CoercionCategory;
@@ -983,5 +987,93 @@ class ServicesIT {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  // --- monitoring indicators ---------------------------------------------------------------------
+
+  @Inject IndicatorRepository indicatorCounts;
+
+  /**
+   * Six people of one institution, counted on 30 June 2026 for the second quarter: Ann inside with an
+   * agreed plan (inclusion, complaints access) and an advance directive; Ben moved to supported
+   * housing on 10 May and readmitted on 1 June; Cleo, 23, moved to her own home on 15 April and
+   * settled, with a supporter; Dan died in March; Eve admitted after the day; Fay inside under
+   * guardianship, her plan agreed only in July.
+   */
+  @Test
+  void eachIndicatorCountsWhomItsDefinitionSays() {
+    String region = "IT-" + Seeds.code();
+    long home = seeds.institution(Seeds.code(), "Indicator home");
+    seeds.insert("update institution set region = ? where id = ? returning id", region, home);
+    long ann = seeds.resident(home, "FEMALE", LocalDate.of(1960, 5, 1), LocalDate.of(2020, 1, 1), "FULL");
+    long ben = seeds.resident(home, "MALE", LocalDate.of(1990, 5, 1), LocalDate.of(2020, 1, 1), "FULL", "MOVED@2026-05-10", "READMITTED@2026-06-01");
+    long cleo = seeds.resident(home, "FEMALE", LocalDate.of(2003, 1, 1), LocalDate.of(2021, 1, 1), "FULL", "MOVED@2026-04-15", "SETTLED@2026-06-15");
+    seeds.resident(home, "MALE", LocalDate.of(1950, 5, 1), LocalDate.of(2010, 1, 1), "FULL", "DIED@2026-03-01");
+    seeds.resident(home, "FEMALE", LocalDate.of(1970, 5, 1), LocalDate.of(2026, 7, 15), "FULL");
+    long fay = seeds.resident(home, "FEMALE", LocalDate.of(1980, 5, 1), LocalDate.of(2020, 1, 1), "FULLY_RESTRICTED");
+    seeds.insert("update resident set advance_directive_on = '2026-02-01' where id = ? returning id", ann);
+    agreedPlan(ann, "2026-03-01", true, false, true);
+    agreedPlan(ben, "2026-04-01", false, true, false);
+    agreedPlan(fay, "2026-07-01", true, true, true);
+    placement(ben, "SUPPORTED_HOUSING");
+    placement(cleo, "INDEPENDENT_LIVING");
+    seeds.insert("insert into supporter (resident_id, name, relationship, chosen_on) values (?, 'Mia', 'Friend', '2026-01-01') returning id", cleo);
+
+    LocalDate day = LocalDate.of(2026, 6, 30);
+    LocalDate from = LocalDate.of(2026, 4, 1);
+    Map<String, long[]> expected = new LinkedHashMap<>();
+    expected.put("AGREED_PLAN", new long[] {2, 4});
+    expected.put("ADVANCE_DIRECTIVE", new long[] {1, 4});
+    expected.put("PLAN_COMMUNITY_INCLUSION", new long[] {1, 2});
+    expected.put("PEER_SUPPORT_OFFERED", new long[] {1, 4});
+    expected.put("COMPLAINTS_ACCESS", new long[] {1, 4});
+    expected.put("SUPPORTED_DECISION_MAKING", new long[] {1, 4});
+    expected.put("SUBSTITUTE_DECISION_MAKING", new long[] {1, 4});
+    expected.put("MOVED_TO_OWN_HOME", new long[] {1, 2});
+    expected.put("MOVED_TO_SUPPORTED_HOUSING", new long[] {1, 2});
+    expected.put("MOVED_TO_SHARED_HOUSING", new long[] {0, 2});
+    expected.put("MOVED_TO_GROUP_OR_OTHER", new long[] {0, 2});
+    expected.put("READMITTED_WITHIN_30_DAYS", new long[] {1, 2});
+    expected.put("READMITTED_WITHIN_365_DAYS", new long[] {1, 2});
+    expected.forEach((indicator, counts) -> {
+      long hits = 0;
+      long people = 0;
+      for (Object[] row : indicatorCounts.residents(indicator, day, from, false, region, null)) {
+        hits += ((Number) row[4]).longValue();
+        people += ((Number) row[5]).longValue();
+      }
+      assertThat(new long[] {hits, people}).as(indicator).containsExactly(counts);
+    });
+
+    Map<String, long[]> bySex = new HashMap<>();
+    for (Object[] row : indicatorCounts.residents("AGREED_PLAN", day, from, false, region, null)) {
+      bySex.merge((String) row[1], new long[] {((Number) row[4]).longValue(), ((Number) row[5]).longValue()},
+          (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+      if (((String) row[2]).equals("UNDER_25")) {
+        assertThat(((Number) row[5]).longValue()).as("Cleo is the one under 25").isEqualTo(1);
+      }
+    }
+    assertThat(bySex.get("FEMALE")).containsExactly(1, 3);
+    assertThat(bySex.get("MALE")).containsExactly(1, 1);
+
+    long today = 0;
+    for (Object[] row : indicatorCounts.residents("AGREED_PLAN", LocalDate.now(), LocalDate.now().withDayOfMonth(1), true, region, null)) {
+      today += ((Number) row[5]).longValue();
+    }
+    assertThat(today).as("today from the records: Ann, Ben, Cleo, Fay and Eve, admitted since").isEqualTo(5);
+  }
+
+  private void agreedPlan(long resident, String agreedOn, boolean inclusion, boolean peerSupport, boolean complaints) {
+    seeds.insert("""
+        insert into support_plan_revision (resident_id, number, status, participation_how, participation_support, participation_on, agreed_on,
+          started_by, started_at, addresses_inclusion, peer_support_offered, complaints_access)
+        values (?, 1, 'AGREED', 'Talked it through', 'Easy Read', cast(? as date), cast(? as date), 'seeds', now(), ?, ?, ?) returning id""",
+        resident, agreedOn, agreedOn, inclusion, peerSupport, complaints);
+  }
+
+  private void placement(long resident, String arrangement) {
+    seeds.insert("""
+        insert into placement (resident_id, arrangement, address, tenancy_holder, unrelated_residents) values (?, ?, '1 Test Street', 'PERSON', 1)
+        returning id""", resident, arrangement);
   }
 }

@@ -50,4 +50,34 @@ class MonitoringPagesIT {
     browser.await().until(d -> d.findElement(By.tagName("h1")).getText().contains(institution));
     signIn.signOut();
   }
+
+  @Test
+  void theMinistryReadsTheIndicatorsBySexAndDrillsIntoARegion() {
+    signIn.open();
+    signIn.signIn("ministry", RunningHomeward.DEMO_PASSWORD);
+    browser.driver().findElement(By.linkText("Indicators")).click();
+    browser.awaitVisible(By.id("indicator-AGREED_PLAN"));
+    assertThat(browser.driver().findElement(By.id("main")).getText())
+        .contains("Agreed individualized plan", "Moves to their own home or tenancy", "Readmitted within 30 days", "Staff trained on the rights")
+        .doesNotContain("Ana Kovac");
+    browser.check("indicators");
+
+    new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("breakdown"))).selectByValue("SEX");
+    browser.driver().findElement(By.id("show")).click();
+    browser.await().until(d -> d.findElement(By.cssSelector("#indicator-AGREED_PLAN thead")).getText().contains("Female"));
+    browser.check("indicators-by-sex");
+    browser.scrollTo(By.id("indicator-AGREED_PLAN"));
+    browser.save("indicators-by-sex");
+
+    browser.driver().findElement(By.cssSelector("#indicator-AGREED_PLAN tbody a")).click();
+    browser.await().until(d -> d.findElement(By.cssSelector("nav.hw-breadcrumb")).getText().contains("›"));
+    assertThat(browser.driver().findElement(By.cssSelector("#indicator-AGREED_PLAN thead")).getText()).as("the breakdown is kept").contains("Female");
+    browser.check("indicators-region");
+
+    browser.driver().findElement(By.id("period")).clear();
+    browser.driver().findElement(By.id("period")).sendKeys("2026Q9");
+    browser.driver().findElement(By.id("show")).click();
+    browser.awaitVisible(By.id("periodError"));
+    signIn.signOut();
+  }
 }

@@ -16,9 +16,9 @@ import org.homeward.resident.entity.ResidentStatus;
 public record Agenda(List<DueItem> items) {
 
   static final int MONTHS_TO_FIRST_ASSESSMENT = 1;
-  static final int MONTHS_BETWEEN_VISITS_UNTIL_SETTLED = 1;
-  static final int MONTHS_BETWEEN_VISITS_WHEN_SETTLED = 6;
-  static final int MONTHS_OF_FOLLOW_UP = 24;
+  public static final int MONTHS_BETWEEN_VISITS_UNTIL_SETTLED = 1;
+  public static final int MONTHS_BETWEEN_VISITS_WHEN_SETTLED = 6;
+  public static final int MONTHS_OF_FOLLOW_UP = 24;
 
   public static Agenda of(CaseFacts facts) {
     List<DueItem> items = new ArrayList<>();

@@ -67,6 +67,7 @@ import org.homeward.plan.entity.RepurposingSite;
 import org.homeward.plan.entity.RightsPractice;
 import org.homeward.plan.entity.SiteKind;
 import org.homeward.resident.entity.Consent;
+import org.homeward.resident.entity.DisabilityGroup;
 import org.homeward.resident.entity.Readiness;
 import org.homeward.resident.entity.Resident;
 import org.homeward.resident.entity.ResidentStatus;
@@ -90,6 +91,7 @@ import org.homeward.rights.entity.QualityRightsScore;
 import org.homeward.rights.entity.RestraintType;
 import org.homeward.security.control.PasswordHasher;
 import org.homeward.security.entity.Role;
+import org.homeward.security.entity.UserAccount;
 import org.homeward.staff.entity.ApplicationDecision;
 import org.homeward.staff.entity.Commitment;
 import org.homeward.staff.entity.CommunityPosition;
@@ -108,7 +110,6 @@ import org.homeward.staff.entity.StatusCause;
 import org.homeward.staff.entity.TrainingCourse;
 import org.homeward.staff.entity.TrainingStatus;
 import org.homeward.staff.entity.Willingness;
-import org.homeward.security.entity.UserAccount;
 
 /**
  * With {@code homeward.demo=true} (the launcher's {@code --demo}), fills an empty registry with three
@@ -288,6 +289,10 @@ public class DemoData {
     return account;
   }
 
+  private static final java.util.Map<String, DisabilityGroup> DEMO_DISABILITY = java.util.Map.of("NR-2026-0101", DisabilityGroup.PSYCHOSOCIAL,
+      "NR-2026-0102", DisabilityGroup.INTELLECTUAL, "NR-2026-0103", DisabilityGroup.PSYCHOSOCIAL, "NR-2026-0104", DisabilityGroup.MULTIPLE,
+      "NR-2026-0105", DisabilityGroup.PSYCHOSOCIAL);
+
   /** Six residents of North's hospital; Fatima accompanies three, one of whom has complex support needs. */
   private void residents(Institution hospital, UserAccount focal, LocalDate today) {
     Instant now = clock.instant();
@@ -303,6 +308,7 @@ public class DemoData {
       Resident resident = new Resident((String) p[0], (String) p[1], (String) p[2], (LocalDate) p[3], (Sex) p[4], (LocalDate) p[5]);
       resident.setComplexSupportNeeds((Boolean) p[6]);
       resident.setLanguages("Croatian");
+      resident.setDisabilityGroup(DEMO_DISABILITY.getOrDefault((String) p[0], DisabilityGroup.NOT_RECORDED));
       if (resident.admittedAfterStop(hospital)) {
         resident.setAdmittedAfterStopReason("Transferred by court order from a closing prison ward; the committee objected in writing.");
       }

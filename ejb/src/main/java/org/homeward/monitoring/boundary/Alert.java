@@ -15,6 +15,10 @@ public record Alert(Kind kind, Area where, Long count) {
     /** A closure plan has milestones that will slip unless something changes. */
     MILESTONES_AT_RISK,
     /** People with complex support needs make up more of those still inside than of everyone: they are being left behind. */
-    COMPLEX_NEEDS_LEFT_BEHIND
+    COMPLEX_NEEDS_LEFT_BEHIND,
+    /** More people are still inside than the closure plan's milestones mean to leave by now (by more than a tenth of everyone it moves). */
+    REMAINING_ABOVE_PLAN,
+    /** People who moved are waiting for a follow-up visit past its date. */
+    FOLLOW_UPS_OVERDUE
   }
 }

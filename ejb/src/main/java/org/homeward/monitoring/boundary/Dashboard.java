@@ -15,6 +15,7 @@ import org.homeward.plan.entity.MilestoneStatus;
  * @param complexShareRemaining share of the people still inside who have complex support needs, null when it rests on a small count
  * @param complexShareAll the same share among everyone the closures concern (inside, moved, settled), null likewise
  * @param alerts what needs attention in the areas shown, most pressing first
+ * @param burnDown people still inside month by month against the plans' curve
  */
 public record Dashboard(
     String region,
@@ -26,7 +27,8 @@ public record Dashboard(
     FigureTable outcomes,
     Double complexShareRemaining,
     Double complexShareAll,
-    List<Alert> alerts) {
+    List<Alert> alerts,
+    BurnDown burnDown) {
 
   /** People with complex support needs are being left behind: their share among those still inside exceeds their share among all. */
   public boolean complexNeedsLeftBehind() {

@@ -2,24 +2,28 @@ package org.homeward.monitoring.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.homeward.followup.entity.Outcome;
 import org.homeward.institution.entity.Institution;
 import org.homeward.institution.entity.InstitutionStatus;
 import org.homeward.monitoring.control.CountTable;
 import org.homeward.monitoring.control.MonitoringRepository;
+import org.homeward.monitoring.control.PlanCurve;
 import org.homeward.monitoring.control.SmallCellSuppression;
 import org.homeward.plan.boundary.ClosurePlans;
 import org.homeward.plan.boundary.PlanSummary;
 import org.homeward.plan.entity.MilestoneStatus;
 import org.homeward.problem.RecordNotFoundException;
 import org.homeward.resident.entity.ResidentStatus;
-import org.homeward.followup.entity.Outcome;
 import org.homeward.security.control.CurrentCaller;
 import org.homeward.security.control.Permit;
 import org.homeward.security.control.Secured;
@@ -37,12 +41,18 @@ import org.homeward.staff.entity.RedeploymentStatus;
 @Permit({Role.ADMIN, Role.MINISTRY, Role.FINANCE, Role.COMMITTEE})
 public class NationalDashboard {
 
+  /** How far above its plan's curve an institution's share still inside may be before it is flagged. */
+  static final double BEHIND_PLAN_MARGIN = 0.10;
+  private static final int MONTHS_BACK = 12;
+  private static final int MONTHS_AHEAD = 24;
+
   /** How the residents table splits people: still inside (with complex support needs apart), moved, settled. */
   public static final List<String> RESIDENT_COLUMNS = List.of("REMAINING", "REMAINING_COMPLEX", "MOVED", "SETTLED");
 
   @Inject MonitoringRepository repository;
   @Inject ClosurePlans plans;
   @Inject CurrentCaller caller;
+  @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "homeward.monitoring.small-count")
@@ -55,7 +65,7 @@ public class NationalDashboard {
     if (region != null && institutions.isEmpty()) {
       throw new RecordNotFoundException("Region", null);
     }
-    List<Area> areas = areas(region, institutions);
+    List<Area> areas = Area.of(region, institutions);
     SmallCellSuppression suppression = new SmallCellSuppression(smallCount);
 
     long[][] residents = new long[areas.size()][RESIDENT_COLUMNS.size()];
@@ -96,13 +106,93 @@ public class NationalDashboard {
       byStatus.put(status, institutions.stream().filter(i -> i.getStatus() == status).count());
     }
     List<PlanSummary> summaries = plans.overview();
+    Map<Long, PlanCurve> curves = curves(region, scope);
+    Map<Long, long[]> toMove = new HashMap<>();
+    repository.toMove(region, scope).forEach(row -> toMove.put(((Number) row[0]).longValue(),
+        new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()}));
+    List<Alert> alerts = alerts(areas, institutions, summaries, complexByArea, everyoneByArea);
+    alerts.addAll(behindPlan(institutions, curves, toMove));
+    alerts.addAll(followUpsOverdue(region, scope, institutions));
     return new Dashboard(region, byStatus, milestones(institutions, summaries),
         new FigureTable(areas, RESIDENT_COLUMNS, suppression.publish(CountTable.of(residents))),
         new FigureTable(areas, staffColumns, suppression.publish(CountTable.of(staff))),
         new FigureTable(areas, List.of("UNDECIDED"), suppression.publish(CountTable.of(undecided))),
         new FigureTable(areas, outcomeColumns, suppression.publish(CountTable.of(outcomes))),
-        share(complex[0], everyone[0]), share(complex[0] + complex[1], everyone[0] + everyone[1]),
-        alerts(areas, institutions, summaries, complexByArea, everyoneByArea));
+        share(complex[0], everyone[0]), share(complex[0] + complex[1], everyone[0] + everyone[1]), alerts,
+        burnDown(region, scope, institutions, curves, toMove));
+  }
+
+  /** The closure plans' dated moves, by institution. */
+  private Map<Long, PlanCurve> curves(String region, Set<Long> scope) {
+    Map<Long, Map<String, LocalDate>> dates = new HashMap<>();
+    repository.planDates(region, scope).forEach(row -> dates.computeIfAbsent(((Number) row[0]).longValue(), id -> new HashMap<>())
+        .put((String) row[1], toLocalDate(row[2])));
+    Map<Long, PlanCurve> curves = new HashMap<>();
+    dates.forEach((id, planned) -> curves.put(id, new PlanCurve(planned)));
+    return curves;
+  }
+
+  /** Institutions with more people inside than their plan means by now, by more than a tenth of everyone it moves. */
+  private List<Alert> behindPlan(List<Institution> institutions, Map<Long, PlanCurve> curves, Map<Long, long[]> toMove) {
+    LocalDate today = LocalDate.now(clock);
+    List<Alert> alerts = new ArrayList<>();
+    for (Institution institution : institutions) {
+      PlanCurve curve = curves.get(institution.getId());
+      long[] people = toMove.get(institution.getId());
+      if (curve == null || curve.isEmpty() || people == null || people[0] + people[1] == 0) {
+        continue;
+      }
+      double inside = (double) people[0] / (people[0] + people[1]);
+      if (inside > curve.remainingOn(today) + BEHIND_PLAN_MARGIN) {
+        alerts.add(new Alert(Alert.Kind.REMAINING_ABOVE_PLAN, Area.of(institution), null));
+      }
+    }
+    return alerts;
+  }
+
+  private List<Alert> followUpsOverdue(String region, Set<Long> scope, List<Institution> institutions) {
+    Map<Long, Institution> shown = new HashMap<>();
+    institutions.forEach(i -> shown.put(i.getId(), i));
+    List<Alert> alerts = new ArrayList<>();
+    for (Object[] row : repository.followUpsOverdue(region, scope)) {
+      Institution institution = shown.get(((Number) row[0]).longValue());
+      if (institution != null && ((Number) row[1]).longValue() > 0) {
+        alerts.add(new Alert(Alert.Kind.FOLLOW_UPS_OVERDUE, Area.of(institution), null));
+      }
+    }
+    return alerts;
+  }
+
+  /** People inside at each month's end over the last year, and what the plans mean to leave inside over that year and the next two. */
+  private BurnDown burnDown(String region, Set<Long> scope, List<Institution> institutions, Map<Long, PlanCurve> curves,
+      Map<Long, long[]> toMove) {
+    YearMonth now = YearMonth.now(clock);
+    List<YearMonth> months = new ArrayList<>();
+    for (YearMonth month = now.minusMonths(MONTHS_BACK); !month.isAfter(now.plusMonths(MONTHS_AHEAD)); month = month.plusMonths(1)) {
+      months.add(month);
+    }
+    Map<YearMonth, Long> changes = new HashMap<>();
+    repository.insideChangesByMonth(region, scope).forEach(row -> changes.merge(YearMonth.from(toLocalDate(row[0])), ((Number) row[1]).longValue(), Long::sum));
+    List<YearMonth> history = changes.keySet().stream().sorted().toList();
+    List<Long> actual = new ArrayList<>();
+    List<Long> planned = new ArrayList<>();
+    boolean anyPlan = institutions.stream().map(i -> curves.get(i.getId())).anyMatch(c -> c != null && !c.isEmpty());
+    for (YearMonth month : months) {
+      long inside = history.stream().filter(m -> !m.isAfter(month)).mapToLong(changes::get).sum();
+      actual.add(month.isAfter(now) ? null : BurnDown.rounded(inside, smallCount));
+      double meant = 0;
+      for (Institution institution : institutions) {
+        long[] people = toMove.getOrDefault(institution.getId(), new long[2]);
+        PlanCurve curve = curves.get(institution.getId());
+        meant += (curve == null ? 1.0 : curve.remainingOn(month.atEndOfMonth())) * (people[0] + people[1]);
+      }
+      planned.add(anyPlan ? BurnDown.rounded(Math.round(meant), smallCount) : null);
+    }
+    return new BurnDown(months, actual, planned);
+  }
+
+  private static LocalDate toLocalDate(Object value) {
+    return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
   }
 
   /**
@@ -117,7 +207,7 @@ public class NationalDashboard {
       summaries.stream().filter(s -> shown.contains(s.institution().getId()) && s.count(status) > 0)
           .sorted(java.util.Comparator.comparingLong((PlanSummary s) -> -s.count(status)))
           .forEach(s -> alerts.add(new Alert(status == MilestoneStatus.OVERDUE ? Alert.Kind.MILESTONES_OVERDUE : Alert.Kind.MILESTONES_AT_RISK,
-              new Area(String.valueOf(s.institution().getId()), s.institution().getName(), s.institution().getId()), s.count(status))));
+              Area.of(s.institution()), s.count(status))));
     }
     for (int a = 0; a < areas.size(); a++) {
       Double inside = share(complex[a][0], everyone[a][0]);
@@ -151,31 +241,15 @@ public class NationalDashboard {
 
   private static int residentColumn(ResidentStatus status, boolean complexNeeds) {
     return switch (status) {
-      case IN_INSTITUTION, PREPARING, READY_TO_MOVE -> complexNeeds ? 1 : 0;
+      case IN_INSTITUTION, PREPARING, READY_TO_MOVE, READMITTED -> complexNeeds ? 1 : 0;
       case MOVED -> 2;
       case SETTLED -> 3;
       default -> -1;
     };
   }
 
-  private static List<Area> areas(String region, List<Institution> institutions) {
-    if (region != null) {
-      return institutions.stream().map(i -> new Area(String.valueOf(i.getId()), i.getName(), i.getId())).toList();
-    }
-    Map<String, Area> regions = new LinkedHashMap<>();
-    institutions.stream().map(i -> key(i.getRegion())).sorted().distinct()
-        .forEach(r -> regions.put(r, new Area(r, r, null)));
-    return new ArrayList<>(regions.values());
-  }
-
   private static int indexOf(List<Area> areas, Object key) {
-    String wanted = key(key);
-    for (int i = 0; i < areas.size(); i++) {
-      if (areas.get(i).key().equals(wanted)) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("no area " + wanted);
+    return Area.indexOf(areas, key(key));
   }
 
   private static String key(Object area) {

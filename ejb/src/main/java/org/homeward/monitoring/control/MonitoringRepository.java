@@ -7,6 +7,7 @@ import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Set;
+import org.homeward.agenda.boundary.Agenda;
 import org.homeward.institution.entity.Institution;
 
 /**
@@ -15,6 +16,9 @@ import org.homeward.institution.entity.Institution;
  */
 @Dependent
 public class MonitoringRepository {
+
+  private static final String INSIDE = "('IN_INSTITUTION', 'PREPARING', 'READY_TO_MOVE', 'READMITTED')";
+  private static final String NATIVE_WHERE = "(cast(?1 as varchar) is null or coalesce(i.region, '') = ?1) and (?2 = false or i.id = any(?3))";
 
   /** The key of an institution without a region. */
   public static final String NO_REGION = "";
@@ -53,10 +57,58 @@ public class MonitoringRepository {
     Query query = em.createNativeQuery("select " + area + ", v.outcome, count(*) from ("
         + " select distinct on (resident_id) resident_id, outcome from follow_up_visit order by resident_id, visited_on desc, id desc) v"
         + " join resident r on r.id = v.resident_id join institution i on i.id = r.institution_id"
-        + " where (cast(?1 as varchar) is null or coalesce(i.region, '') = ?1) and (?2 = false or i.id = any(?3))"
+        + " where " + NATIVE_WHERE
         + " group by " + area + ", v.outcome");
     query.setParameter(1, region).setParameter(2, scope != null).setParameter(3, ids(scope).toArray(Long[]::new));
     return query.getResultList();
+  }
+
+  /** (institution id, milestone kind, planned date) of the milestones that date the moves, in each plan in force (or its first draft). */
+  @SuppressWarnings("unchecked")
+  public List<Object[]> planDates(String region, Set<Long> scope) {
+    return nativeRows("select pr.institution_id, m.kind, coalesce(m.baseline_on, m.planned_on) from ("
+        + " select distinct on (p.id) p.institution_id, r.id from closure_plan p join plan_revision r on r.plan_id = p.id"
+        + " where r.status in ('APPROVED', 'DRAFT') order by p.id, (r.status = 'APPROVED') desc, r.number) pr"
+        + " join plan_milestone m on m.revision_id = pr.id join institution i on i.id = pr.institution_id"
+        + " where m.kind in ('ADMISSIONS_STOPPED', 'FIRST_RESIDENTS_MOVED', 'RESIDENTS_MOVED_25', 'RESIDENTS_MOVED_50', 'RESIDENTS_MOVED_75',"
+        + " 'INSTITUTION_CLOSED') and " + NATIVE_WHERE, region, scope);
+  }
+
+  /** (institution id, people still inside, people moved or settled) today. */
+  @SuppressWarnings("unchecked")
+  public List<Object[]> toMove(String region, Set<Long> scope) {
+    return nativeRows("select i.id, count(*) filter (where r.status in " + INSIDE + "), count(*) filter (where r.status in ('MOVED', 'SETTLED'))"
+        + " from resident r join institution i on i.id = r.institution_id where " + NATIVE_WHERE + " group by i.id", region, scope);
+  }
+
+  /**
+   * (month, change in the people inside) over all of history: each status change into an inside
+   * status adds one in the month it takes effect, each change out of one takes one away.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Object[]> insideChangesByMonth(String region, Set<Long> scope) {
+    return nativeRows("select cast(date_trunc('month', c.effective_on) as date), sum((case when c.to_status in " + INSIDE + " then 1 else 0 end)"
+        + " - (case when c.from_status in " + INSIDE + " then 1 else 0 end)) from resident_status_change c join resident r on r.id = c.resident_id"
+        + " join institution i on i.id = r.institution_id where " + NATIVE_WHERE + " group by 1 order by 1", region, scope);
+  }
+
+  /** (institution id, people whose next follow-up visit is past its date) today, by the same rule as each person's agenda. */
+  @SuppressWarnings("unchecked")
+  public List<Object[]> followUpsOverdue(String region, Set<Long> scope) {
+    String from = "coalesce((select max(v.visited_on) from follow_up_visit v where v.resident_id = r.id and v.visited_on >= mv.moved_on), mv.moved_on)";
+    String interval = "make_interval(months => case when r.status = 'SETTLED' then " + Agenda.MONTHS_BETWEEN_VISITS_WHEN_SETTLED + " else "
+        + Agenda.MONTHS_BETWEEN_VISITS_UNTIL_SETTLED + " end)";
+    return nativeRows("select i.id, count(*) from resident r join institution i on i.id = r.institution_id"
+        + " join lateral (select max(c.effective_on) as moved_on from resident_status_change c where c.resident_id = r.id and c.to_status = 'MOVED') mv"
+        + " on mv.moved_on is not null where r.status in ('MOVED', 'SETTLED') and " + from + " + " + interval + " < current_date"
+        + " and " + from + " + " + interval + " <= mv.moved_on + interval '" + Agenda.MONTHS_OF_FOLLOW_UP + " months' and " + NATIVE_WHERE
+        + " group by i.id", region, scope);
+  }
+
+  @SuppressWarnings("rawtypes")
+  private List nativeRows(String sql, String region, Set<Long> scope) {
+    return em.createNativeQuery(sql).setParameter(1, region).setParameter(2, scope != null).setParameter(3, ids(scope).toArray(Long[]::new))
+        .getResultList();
   }
 
   private List<Object[]> rows(String jpql, String region, Set<Long> scope) {

@@ -49,4 +49,27 @@ public final class PublishedTable {
   public int threshold() {
     return threshold;
   }
+
+  /** A table shown whole: counts that are not of people, such as institutions. */
+  public static PublishedTable whole(CountTable table) {
+    Shown[][] shown = new Shown[table.rows() + 1][table.columns() + 1];
+    for (Shown[] row : shown) {
+      java.util.Arrays.fill(row, Shown.VALUE);
+    }
+    return new PublishedTable(table, shown, 0);
+  }
+
+  /** The totals column alone, as a table of one column, each total shown as it is here. */
+  public PublishedTable totalsColumn() {
+    long[][] totals = new long[rows()][1];
+    Shown[][] column = new Shown[rows() + 1][2];
+    for (int i = 0; i <= rows(); i++) {
+      if (i < rows()) {
+        totals[i][0] = table.value(i, columns());
+      }
+      column[i][0] = shown[i][columns()];
+      column[i][1] = shown[i][columns()];
+    }
+    return new PublishedTable(CountTable.of(totals), column, threshold);
+  }
 }

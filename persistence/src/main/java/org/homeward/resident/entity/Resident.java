@@ -103,6 +103,12 @@ public class Resident implements AuditableEntity {
   @Column(length = TEXT_MAX)
   private String disability;
 
+  @Sensitive
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  @Column(name = "disability_group", length = 20)
+  private DisabilityGroup disabilityGroup = DisabilityGroup.NOT_RECORDED;
+
   @Size(max = 300)
   @Column(length = 300)
   private String languages;
@@ -194,6 +200,7 @@ public class Resident implements AuditableEntity {
     sex = edited.sex;
     gender = edited.gender;
     disability = edited.disability;
+    disabilityGroup = edited.disabilityGroup;
     languages = edited.languages;
     legalCapacity = edited.legalCapacity;
     guardianship = edited.guardianship;
@@ -472,6 +479,14 @@ public class Resident implements AuditableEntity {
 
   public void setDisability(String disability) {
     this.disability = disability;
+  }
+
+  public DisabilityGroup getDisabilityGroup() {
+    return disabilityGroup;
+  }
+
+  public void setDisabilityGroup(DisabilityGroup disabilityGroup) {
+    this.disabilityGroup = disabilityGroup;
   }
 
   public String getLanguages() {

@@ -18,6 +18,9 @@ public class PlanContent {
   @Size(max = 4000) @Column(name = "health_care", length = 4000) private String healthCare;
   @Size(max = 4000) @Column(name = "education_and_work", length = 4000) private String educationAndWork;
   @Size(max = 4000) @Column(length = 4000) private String benefits;
+  @Column(name = "addresses_inclusion") private boolean addressesInclusion;
+  @Column(name = "peer_support_offered") private boolean peerSupportOffered;
+  @Column(name = "complaints_access") private boolean complaintsAccess;
 
   public PlanContent copy() {
     PlanContent copy = new PlanContent();
@@ -31,6 +34,9 @@ public class PlanContent {
     copy.healthCare = healthCare;
     copy.educationAndWork = educationAndWork;
     copy.benefits = benefits;
+    copy.addressesInclusion = addressesInclusion;
+    copy.peerSupportOffered = peerSupportOffered;
+    copy.complaintsAccess = complaintsAccess;
     return copy;
   }
 
@@ -112,5 +118,32 @@ public class PlanContent {
 
   public void setBenefits(String benefits) {
     this.benefits = benefits;
+  }
+
+  /** The plan addresses community inclusion and social connection (WHO Box 4). */
+  public boolean isAddressesInclusion() {
+    return addressesInclusion;
+  }
+
+  public void setAddressesInclusion(boolean addressesInclusion) {
+    this.addressesInclusion = addressesInclusion;
+  }
+
+  /** Peer support was offered to the person. */
+  public boolean isPeerSupportOffered() {
+    return peerSupportOffered;
+  }
+
+  public void setPeerSupportOffered(boolean peerSupportOffered) {
+    this.peerSupportOffered = peerSupportOffered;
+  }
+
+  /** The person knows how to complain, in a way they understand, and can reach the complaints mechanism. */
+  public boolean isComplaintsAccess() {
+    return complaintsAccess;
+  }
+
+  public void setComplaintsAccess(boolean complaintsAccess) {
+    this.complaintsAccess = complaintsAccess;
   }
 }

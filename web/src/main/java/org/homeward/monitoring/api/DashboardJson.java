@@ -21,7 +21,11 @@ public record DashboardJson(
     TableJson undecidedStaff,
     TableJson outcomes,
     ComplexNeeds complexNeeds,
-    List<AlertJson> alerts) {
+    List<AlertJson> alerts,
+    BurnDownJson burnDown) {
+
+  /** People inside at each month's end (the last year) and what the plans mean to leave inside (to two years ahead), rounded to five; null where not shown. */
+  public record BurnDownJson(List<String> months, List<Long> actual, List<Long> planned) {}
 
   /** What needs attention: {@code kind} MILESTONES_OVERDUE, MILESTONES_AT_RISK (with the milestones' count) or COMPLEX_NEEDS_LEFT_BEHIND, and where. */
   public record AlertJson(String kind, String area, String name, Long institutionId, Long count) {}
@@ -39,7 +43,8 @@ public record DashboardJson(
         table(d.undecidedStaff()), table(d.outcomes()),
         new ComplexNeeds(d.complexShareRemaining(), d.complexShareAll(), d.complexNeedsLeftBehind()),
         d.alerts().stream().map(a -> new AlertJson(a.kind().name(), a.where().key(), a.where().name(), a.where().institutionId(), a.count()))
-            .toList());
+            .toList(),
+        new BurnDownJson(d.burnDown().months().stream().map(Object::toString).toList(), d.burnDown().actual(), d.burnDown().planned()));
   }
 
   private static TableJson table(FigureTable t) {

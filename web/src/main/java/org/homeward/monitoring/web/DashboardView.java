@@ -4,10 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.homeward.institution.entity.InstitutionStatus;
+import org.homeward.monitoring.boundary.BurnDown;
 import org.homeward.monitoring.boundary.Dashboard;
 import org.homeward.monitoring.boundary.FigureTable;
 import org.homeward.monitoring.boundary.NationalDashboard;
@@ -16,6 +19,7 @@ import org.homeward.problem.HomewardException;
 import org.homeward.problem.api.ProblemMessages;
 import org.homeward.problem.web.Problems;
 import org.homeward.shell.web.BarChart;
+import org.homeward.shell.web.LineChart;
 import org.omnifaces.util.Faces;
 
 /** The national dashboard, or one region of it; {@code region} is kept in every link down. */
@@ -30,11 +34,13 @@ public class DashboardView implements Serializable {
   private String region;
   private Dashboard dashboard;
   private String residentsChart;
+  private String burnDownChart;
 
   public void load() {
     try {
       dashboard = uses.dashboard(region);
       residentsChart = chart(dashboard.residents());
+      burnDownChart = burnDownChart(dashboard.burnDown());
     } catch (HomewardException e) {
       Problems.notFound(e);
     }
@@ -51,6 +57,18 @@ public class DashboardView implements Serializable {
       }
     }
     return BarChart.of(totals, bundle.getString("monitoring.residents"), "#1f6f8b");
+  }
+
+  /** People inside, month by month, as a line, and the plans' curve as a dashed line. */
+  private static String burnDownChart(BurnDown burnDown) {
+    ResourceBundle bundle = ResourceBundle.getBundle(ProblemMessages.BUNDLE, Faces.getLocale());
+    return LineChart.of(burnDown.months().stream().map(YearMonth::toString).toList(), List.of(
+        new LineChart.Series(bundle.getString("monitoring.burnDown.actual"), burnDown.actual(), "#1f6f8b", false),
+        new LineChart.Series(bundle.getString("monitoring.burnDown.planned"), burnDown.planned(), "#b5562b", true)));
+  }
+
+  public String getBurnDownChart() {
+    return burnDownChart;
   }
 
   public InstitutionStatus[] getInstitutionStatuses() {

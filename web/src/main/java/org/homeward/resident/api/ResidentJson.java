@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.homeward.api.EnumParam;
 import org.homeward.problem.FieldError;
 import org.homeward.problem.InvalidInputException;
+import org.homeward.resident.entity.DisabilityGroup;
 import org.homeward.resident.entity.LegalCapacity;
 import org.homeward.resident.entity.Resident;
 import org.homeward.resident.entity.ResidentStatus;
@@ -18,7 +19,7 @@ import org.homeward.resident.entity.Sex;
  * endpoints ({@code /status}, {@code /focal-point}), which keep their history.
  */
 @JsonbPropertyOrder({"id", "version", "institutionId", "unitId", "identifier", "givenName", "familyName", "preferredName", "bornOn",
-    "sex", "gender", "disability", "languages", "legalCapacity", "guardianship", "advanceDirectiveOn", "advanceDirectiveKept",
+    "sex", "gender", "disability", "disabilityGroup", "languages", "legalCapacity", "guardianship", "advanceDirectiveOn", "advanceDirectiveKept",
     "admittedOn", "admittedAfterStopReason", "complexSupportNeeds", "complexSupportNotes", "status", "statusSince", "focalPointId",
     "focalPointName", "focalPointConsent"})
 public record ResidentJson(
@@ -34,6 +35,7 @@ public record ResidentJson(
     @Schema(implementation = Sex.class) String sex,
     String gender,
     String disability,
+    @Schema(implementation = DisabilityGroup.class, description = "For figures broken down by disability; NOT_RECORDED when left out") String disabilityGroup,
     String languages,
     @Schema(implementation = LegalCapacity.class) String legalCapacity,
     String guardianship,
@@ -53,7 +55,7 @@ public record ResidentJson(
     var assignment = r.currentAssignment();
     return new ResidentJson(r.getId(), r.getVersion(), r.getInstitution().getId(), r.getUnit() == null ? null : r.getUnit().getId(),
         r.getIdentifier(), r.getGivenName(), r.getFamilyName(), r.getPreferredName(), r.getBornOn(), EnumParam.name(r.getSex()),
-        r.getGender(), r.getDisability(), r.getLanguages(), EnumParam.name(r.getLegalCapacity()), r.getGuardianship(),
+        r.getGender(), r.getDisability(), EnumParam.name(r.getDisabilityGroup()), r.getLanguages(), EnumParam.name(r.getLegalCapacity()), r.getGuardianship(),
         r.getAdvanceDirectiveOn(), r.getAdvanceDirectiveKept(), r.getAdmittedOn(), r.getAdmittedAfterStopReason(),
         r.isComplexSupportNeeds(), r.getComplexSupportNotes(), EnumParam.name(r.getStatus()), r.getStatusSince(),
         r.getFocalPoint() == null ? null : r.getFocalPoint().getId(),
@@ -65,11 +67,13 @@ public record ResidentJson(
     List<FieldError> errors = new ArrayList<>();
     Resident resident = new Resident(identifier, givenName, familyName, bornOn, EnumParam.parse(Sex.class, sex, "sex", errors), admittedOn);
     LegalCapacity capacity = EnumParam.parse(LegalCapacity.class, legalCapacity, "legalCapacity", errors);
+    DisabilityGroup group = EnumParam.parse(DisabilityGroup.class, disabilityGroup, "disabilityGroup", errors);
     InvalidInputException.throwIfAny(errors);
     resident.setIdentifier(identifier);
     resident.setPreferredName(preferredName);
     resident.setGender(gender);
     resident.setDisability(disability);
+    resident.setDisabilityGroup(group == null ? DisabilityGroup.NOT_RECORDED : group);
     resident.setLanguages(languages);
     resident.setLegalCapacity(capacity == null ? LegalCapacity.FULL : capacity);
     resident.setGuardianship(guardianship);

@@ -10,6 +10,7 @@ import org.homeward.problem.HomewardException;
 import org.homeward.problem.RecordNotFoundException;
 import org.homeward.problem.web.Problems;
 import org.homeward.resident.boundary.Residents;
+import org.homeward.resident.entity.DisabilityGroup;
 import org.homeward.resident.entity.LegalCapacity;
 import org.homeward.resident.entity.Resident;
 import org.homeward.resident.entity.Sex;
@@ -83,6 +84,10 @@ public class ResidentEditView implements Serializable {
 
   public Sex[] getSexes() {
     return Sex.values();
+  }
+
+  public DisabilityGroup[] getDisabilityGroups() {
+    return DisabilityGroup.values();
   }
 
   public LegalCapacity[] getCapacities() {

@@ -47,6 +47,10 @@ public class ShellView {
     return isAdmin() || security.isCallerInRole(Role.COMMITTEE.name()) || isFocalPoint();
   }
 
+  public boolean isMinistry() {
+    return security.isCallerInRole(Role.MINISTRY.name());
+  }
+
   public boolean isFocalPoint() {
     return security.isCallerInRole(Role.FOCAL_POINT.name());
   }

@@ -16,7 +16,7 @@ import org.homeward.supportplan.entity.SupportPlanRevision;
  * agreeing is {@code POST .../agreement {"version","agreedOn"}}.
  */
 @JsonbPropertyOrder({"number", "version", "status", "ownWords", "strengths", "challenges", "dayToDay", "hopesAndGoals", "toAvoid",
-    "supports", "healthCare", "educationAndWork", "benefits", "participationHow", "participationSupportedBy", "participationOn",
+    "supports", "healthCare", "educationAndWork", "benefits", "addressesInclusion", "peerSupportOffered", "complaintsAccess", "participationHow", "participationSupportedBy", "participationOn",
     "agreedOn", "startedBy", "startedAt", "steps"})
 public record SupportPlanJson(
     @Schema(readOnly = true) Integer number,
@@ -32,6 +32,9 @@ public record SupportPlanJson(
     String healthCare,
     String educationAndWork,
     String benefits,
+    @Schema(description = "The plan addresses community inclusion and social connection") boolean addressesInclusion,
+    @Schema(description = "Peer support was offered") boolean peerSupportOffered,
+    @Schema(description = "The person knows how to complain and can reach the complaints mechanism") boolean complaintsAccess,
     String participationHow,
     String participationSupportedBy,
     LocalDate participationOn,
@@ -45,7 +48,7 @@ public record SupportPlanJson(
     Participation p = r.getParticipation();
     return new SupportPlanJson(r.getNumber(), r.getVersion(), EnumParam.name(r.getStatus()), c.getOwnWords(), c.getStrengths(),
         c.getChallenges(), c.getDayToDay(), c.getHopesAndGoals(), c.getToAvoid(), c.getSupports(), c.getHealthCare(),
-        c.getEducationAndWork(), c.getBenefits(), p.getHow(), p.getSupportedBy(), p.getOn(), r.getAgreedOn(), r.getStartedBy(),
+        c.getEducationAndWork(), c.getBenefits(), c.isAddressesInclusion(), c.isPeerSupportOffered(), c.isComplaintsAccess(), p.getHow(), p.getSupportedBy(), p.getOn(), r.getAgreedOn(), r.getStartedBy(),
         r.getStartedAt(), r.getSteps().stream().map(StepJson::of).toList());
   }
 
@@ -61,6 +64,9 @@ public record SupportPlanJson(
     c.setHealthCare(healthCare);
     c.setEducationAndWork(educationAndWork);
     c.setBenefits(benefits);
+    c.setAddressesInclusion(addressesInclusion);
+    c.setPeerSupportOffered(peerSupportOffered);
+    c.setComplaintsAccess(complaintsAccess);
     return c;
   }
 

@@ -1,0 +1,174 @@
+package org.homeward.monitoring.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.homeward.institution.entity.Institution;
+import org.homeward.monitoring.control.CountTable;
+import org.homeward.monitoring.control.IndicatorRepository;
+import org.homeward.monitoring.control.LinkedTables;
+import org.homeward.monitoring.control.MonitoringRepository;
+import org.homeward.monitoring.control.PublishedTable;
+import org.homeward.monitoring.control.SmallCellSuppression;
+import org.homeward.problem.RecordNotFoundException;
+import org.homeward.security.control.CurrentCaller;
+import org.homeward.security.control.Permit;
+import org.homeward.security.control.Secured;
+import org.homeward.security.entity.Role;
+import org.homeward.security.entity.UserAccount;
+
+/**
+ * The indicators for a period, the country by region or one region by institution, as the ministry
+ * may see them: every breakdown of an indicator about people is suppressed together with the others
+ * (they share their area totals) and with its denominator, so that no small count can be worked out
+ * from any table published for the period.
+ */
+@Stateless
+@Secured
+@Permit({Role.ADMIN, Role.MINISTRY, Role.FINANCE, Role.COMMITTEE})
+public class Indicators {
+
+  @Inject IndicatorRepository counts;
+  @Inject MonitoringRepository places;
+  @Inject CurrentCaller caller;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "homeward.monitoring.small-count")
+  int smallCount;
+
+  /** Every indicator for the period, in the order they are listed, broken down as asked where they are about residents. */
+  public List<IndicatorTable> all(Period period, String region, Breakdown breakdown) {
+    Set<Long> scope = scope();
+    List<Area> areas = areas(region, scope);
+    List<IndicatorTable> tables = new ArrayList<>();
+    for (Indicator indicator : Indicator.values()) {
+      tables.add(table(indicator, period, region, breakdown, scope, areas));
+    }
+    return tables;
+  }
+
+  /** One indicator for the period. */
+  public IndicatorTable one(Indicator indicator, Period period, String region, Breakdown breakdown) {
+    Set<Long> scope = scope();
+    return table(indicator, period, region, breakdown, scope, areas(region, scope));
+  }
+
+  private IndicatorTable table(Indicator indicator, Period period, String region, Breakdown breakdown, Set<Long> scope, List<Area> areas) {
+    LocalDate today = LocalDate.now(clock);
+    LocalDate day = period.asOf(today);
+    SmallCellSuppression suppression = new SmallCellSuppression(smallCount);
+    if (indicator.aboutResidents()) {
+      return residents(indicator, period, day, day.equals(today), region, breakdown, scope, areas, suppression);
+    }
+    long[][] top = new long[areas.size()][1];
+    long[][] bottom = new long[areas.size()][1];
+    List<Object[]> rows = indicator == Indicator.STAFF_TRAINED_IN_RIGHTS ? counts.staffTrainedInRights(day, region, scope)
+        : counts.institutions(region, scope);
+    for (Object[] row : rows) {
+      int area = Area.indexOf(areas, (String) row[0]);
+      top[area][0] = ((Number) row[1]).longValue();
+      bottom[area][0] = ((Number) row[2]).longValue();
+    }
+    List<String> all = Breakdown.NONE.categories();
+    return switch (indicator) {
+      case INSTITUTIONS -> new IndicatorTable(indicator, period, today, Breakdown.NONE, areas, all, visible(top), null, null);
+      case RESIDENTS_PER_INSTITUTION -> {
+        long[] institutions = new long[areas.size() + 1];
+        for (int a = 0; a < areas.size(); a++) {
+          institutions[a] = top[a][0];
+          institutions[areas.size()] += top[a][0];
+        }
+        yield new IndicatorTable(indicator, period, today, Breakdown.NONE, areas, all, suppression.publish(CountTable.of(bottom)), null,
+            institutions);
+      }
+      default -> {
+        LinkedTables linked = new LinkedTables();
+        int trained = linked.add(CountTable.of(top));
+        int staff = linked.add(CountTable.of(bottom));
+        linked.partOf(trained, staff);
+        List<PublishedTable> published = suppression.publish(linked);
+        yield new IndicatorTable(indicator, period, day, Breakdown.NONE, areas, all, published.get(0), published.get(1), null);
+      }
+    };
+  }
+
+  /**
+   * A resident indicator: numerator and denominator by sex, by age band and by disability group,
+   * suppressed together; the breakdown asked for is returned (no breakdown: the area totals).
+   */
+  private IndicatorTable residents(Indicator indicator, Period period, LocalDate day, boolean today, String region, Breakdown breakdown,
+      Set<Long> scope, List<Area> areas, SmallCellSuppression suppression) {
+    Map<Breakdown, long[][]> top = new EnumMap<>(Breakdown.class);
+    Map<Breakdown, long[][]> bottom = new EnumMap<>(Breakdown.class);
+    for (Breakdown split : Breakdown.split()) {
+      top.put(split, new long[areas.size()][split.categories().size()]);
+      bottom.put(split, new long[areas.size()][split.categories().size()]);
+    }
+    LocalDate from = period.start().isAfter(day) ? day : period.start();
+    for (Object[] row : counts.residents(indicator.name(), day, from, today, region, scope)) {
+      int area = Area.indexOf(areas, (String) row[0]);
+      long hits = ((Number) row[4]).longValue();
+      long people = ((Number) row[5]).longValue();
+      for (Breakdown split : Breakdown.split()) {
+        int category = split.categories().indexOf((String) row[switch (split) {
+          case SEX -> 1;
+          case AGE -> 2;
+          default -> 3;
+        }]);
+        top.get(split)[area][category] += hits;
+        bottom.get(split)[area][category] += people;
+      }
+    }
+    LinkedTables linked = new LinkedTables();
+    Map<Breakdown, int[]> numbers = new EnumMap<>(Breakdown.class);
+    for (Breakdown split : Breakdown.split()) {
+      int numerator = linked.add(CountTable.of(top.get(split)));
+      int denominator = linked.add(CountTable.of(bottom.get(split)));
+      linked.partOf(numerator, denominator);
+      numbers.put(split, new int[] {numerator, denominator});
+    }
+    int[] first = numbers.get(Breakdown.SEX);
+    for (Breakdown split : List.of(Breakdown.AGE, Breakdown.DISABILITY)) {
+      for (int area = 0; area <= areas.size(); area++) {
+        for (int k = 0; k < 2; k++) {
+          linked.same(first[k], area, Breakdown.SEX.categories().size(), numbers.get(split)[k], area, split.categories().size());
+        }
+      }
+    }
+    List<PublishedTable> published = suppression.publish(linked);
+    Breakdown shown = breakdown == Breakdown.NONE ? Breakdown.SEX : breakdown;
+    PublishedTable numerator = published.get(numbers.get(shown)[0]);
+    PublishedTable denominator = published.get(numbers.get(shown)[1]);
+    if (breakdown == Breakdown.NONE) {
+      numerator = numerator.totalsColumn();
+      denominator = denominator.totalsColumn();
+    }
+    return new IndicatorTable(indicator, period, day, breakdown, areas, breakdown.categories(), numerator, denominator, null);
+  }
+
+  /** Institutions are not people: their counts are shown whole. */
+  private static PublishedTable visible(long[][] counts) {
+    return PublishedTable.whole(CountTable.of(counts));
+  }
+
+  private List<Area> areas(String region, Set<Long> scope) {
+    List<Institution> institutions = places.institutions(region, scope);
+    if (region != null && institutions.isEmpty()) {
+      throw new RecordNotFoundException("Region", null);
+    }
+    return Area.of(region, institutions);
+  }
+
+  private Set<Long> scope() {
+    UserAccount account = caller.require();
+    return account.national() ? null : account.getInstitutionIds();
+  }
+}
