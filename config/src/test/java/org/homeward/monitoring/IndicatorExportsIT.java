@@ -79,4 +79,18 @@ class IndicatorExportsIT {
         .put("/api/indicators/dhis2/mapping/{id}", id).then().statusCode(409);
     assertThat(Api.as("ministry").get("/api/indicators/dhis2/dataValueSets").then().statusCode(200).extract().asString()).contains("ADV_DIR_N");
   }
+
+  @Test
+  void progressReportsArePdfsForTheCountryARegionAndAnInstitutionInScope() {
+    for (var request : List.of(Api.as("ministry"), Api.as("ministry").queryParam("region", "North"),
+        Api.as("ministry").queryParam("institution", org.homeward.institution.InstitutionsApi.idOf("PH-N01")),
+        Api.as("committee.south").queryParam("institution", org.homeward.institution.InstitutionsApi.idOf("CI-S01")))) {
+      byte[] pdf = request.accept("application/pdf").get("/api/monitoring/report.pdf").then().statusCode(200).contentType("application/pdf")
+          .extract().asByteArray();
+      assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    }
+    Api.as("committee.south").accept("application/pdf").queryParam("institution", org.homeward.institution.InstitutionsApi.idOf("PH-N01"))
+        .get("/api/monitoring/report.pdf").then().statusCode(org.hamcrest.Matchers.oneOf(403, 404));
+    Api.as("focal.north").accept("application/pdf").get("/api/monitoring/report.pdf").then().statusCode(403);
+  }
 }

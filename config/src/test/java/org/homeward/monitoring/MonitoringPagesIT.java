@@ -44,6 +44,8 @@ class MonitoringPagesIT {
     browser.await().until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Region:"));
     assertThat(browser.driver().findElement(By.cssSelector("nav.hw-breadcrumb")).getText()).startsWith("The country ›");
     browser.check("dashboard-region");
+    assertThat(browser.driver().findElement(By.id("burnDownTable")).getAttribute("textContent")).contains("Still inside", "Meant by the plans");
+    assertThat(browser.driver().findElements(By.cssSelector("#institutionReports a"))).isNotEmpty();
 
     String institution = browser.driver().findElement(By.cssSelector("#residentsTable tbody a")).getText();
     browser.driver().findElement(By.cssSelector("#residentsTable tbody a")).click();

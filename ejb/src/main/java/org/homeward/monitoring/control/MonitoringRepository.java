@@ -3,7 +3,6 @@ package org.homeward.monitoring.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Set;
@@ -54,13 +53,9 @@ public class MonitoringRepository {
   @SuppressWarnings("unchecked")
   public List<Object[]> latestOutcomes(String region, Set<Long> scope) {
     String area = region == null ? "coalesce(i.region, '')" : "cast(i.id as varchar)";
-    Query query = em.createNativeQuery("select " + area + ", v.outcome, count(*) from ("
-        + " select distinct on (resident_id) resident_id, outcome from follow_up_visit order by resident_id, visited_on desc, id desc) v"
-        + " join resident r on r.id = v.resident_id join institution i on i.id = r.institution_id"
-        + " where " + NATIVE_WHERE
-        + " group by " + area + ", v.outcome");
-    query.setParameter(1, region).setParameter(2, scope != null).setParameter(3, ids(scope).toArray(Long[]::new));
-    return query.getResultList();
+    return nativeRows("select area, outcome, count(*) from (select distinct on (v.resident_id) v.outcome, " + area + " as area"
+        + " from follow_up_visit v join resident r on r.id = v.resident_id join institution i on i.id = r.institution_id"
+        + " where " + NATIVE_WHERE + " order by v.resident_id, v.visited_on desc, v.id desc) latest group by area, outcome", region, scope);
   }
 
   /** (institution id, milestone kind, planned date) of the milestones that date the moves, in each plan in force (or its first draft). */

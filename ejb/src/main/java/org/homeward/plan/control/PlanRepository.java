@@ -6,6 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 import org.homeward.institution.entity.Institution;
 import org.homeward.plan.entity.ClosurePlan;
 import org.homeward.plan.entity.ConsultationEvent;
@@ -32,6 +34,9 @@ public class PlanRepository {
     String where = scope == null ? "" : " where p.institution.id in :ids";
     var query = em.createQuery("select p from ClosurePlan p join fetch p.institution" + where + " order by p.institution.name",
         ClosurePlan.class);
+    // an overview reads every plan's revisions, milestones and actions: a few IN queries, not a query per plan
+    query.setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN).setHint(QueryHints.BATCH, "p.revisions")
+        .setHint(QueryHints.BATCH, "p.revisions.milestones").setHint(QueryHints.BATCH, "p.revisions.actions");
     if (scope != null) {
       query.setParameter("ids", scope);
     }

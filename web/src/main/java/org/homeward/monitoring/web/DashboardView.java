@@ -14,6 +14,7 @@ import org.homeward.monitoring.boundary.BurnDown;
 import org.homeward.monitoring.boundary.Dashboard;
 import org.homeward.monitoring.boundary.FigureTable;
 import org.homeward.monitoring.boundary.NationalDashboard;
+import org.homeward.monitoring.boundary.ProgressReports;
 import org.homeward.plan.entity.MilestoneStatus;
 import org.homeward.problem.HomewardException;
 import org.homeward.problem.api.ProblemMessages;
@@ -30,6 +31,7 @@ public class DashboardView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject NationalDashboard uses;
+  @Inject ProgressReports reports;
 
   private String region;
   private Dashboard dashboard;
@@ -65,6 +67,27 @@ public class DashboardView implements Serializable {
     return LineChart.of(burnDown.months().stream().map(YearMonth::toString).toList(), List.of(
         new LineChart.Series(bundle.getString("monitoring.burnDown.actual"), burnDown.actual(), "#1f6f8b", false),
         new LineChart.Series(bundle.getString("monitoring.burnDown.planned"), burnDown.planned(), "#b5562b", true)));
+  }
+
+  /** The progress report of the area shown, as a PDF download. */
+  public void downloadReport() {
+    try {
+      byte[] pdf = ProgressReportDocument.render(reports.area(region == null || region.isBlank() ? null : region),
+          ResourceBundle.getBundle(ProblemMessages.BUNDLE, Faces.getLocale()));
+      Faces.sendFile(pdf, "progress-" + (region == null || region.isBlank() ? "country" : "region") + ".pdf", true);
+    } catch (HomewardException e) {
+      Problems.notFound(e);
+    }
+  }
+
+  /** One institution's progress report, from its row of the region's figures. */
+  public void downloadInstitutionReport(long institutionId) {
+    try {
+      Faces.sendFile(ProgressReportDocument.render(reports.institution(institutionId),
+          ResourceBundle.getBundle(ProblemMessages.BUNDLE, Faces.getLocale())), "progress-" + institutionId + ".pdf", true);
+    } catch (HomewardException e) {
+      Problems.notFound(e);
+    }
   }
 
   public String getBurnDownChart() {
