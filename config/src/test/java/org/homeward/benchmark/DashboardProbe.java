@@ -1,0 +1,71 @@
+package org.homeward.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bare SQL behind {@code GET /api/monitoring/dashboard} ({@code NationalDashboard.dashboard}):
+ * the institutions shown, residents, staff and undecided staff by area, the latest follow-up
+ * outcome of each person who moved, and each shown institution's closure plan summed up as {@code
+ * ClosurePlans.overview} does (the revision in force or the first draft, its milestones by status,
+ * the most slip, overdue actions). The country is grouped by region, a region by institution.
+ */
+final class DashboardProbe {
+
+  private DashboardProbe() {}
+
+  static Probe dashboard(String region) {
+    String area = region == null ? "i.region" : "i.id";
+    String inRegion = region == null ? "true" : "i.region = ?";
+    Object[] parameter = region == null ? new Object[0] : new Object[] {region};
+    List<Probe.Query> queries = new ArrayList<>();
+    queries.add(Probe.Query.of("institutions", "select i.* from institution i where " + inRegion + " order by i.region, i.name", parameter));
+    queries.add(Probe.Query.of("residents", "select " + area + ", r.status, r.complex_support_needs, count(*) from resident r"
+        + " join institution i on i.id = r.institution_id where " + inRegion + " group by " + area + ", r.status, r.complex_support_needs",
+        parameter));
+    queries.add(Probe.Query.of("staff", "select " + area + ", s.status, count(*) from staff_member s join institution i on i.id = s.institution_id"
+        + " where " + inRegion + " group by " + area + ", s.status", parameter));
+    queries.add(Probe.Query.of("undecided staff", "select " + area + ", count(*) from staff_member s join institution i on i.id = s.institution_id"
+        + " where s.willingness = 'UNDECIDED' and " + inRegion + " group by " + area, parameter));
+    queries.add(Probe.Query.of("latest outcomes", "select " + area + ", v.outcome, count(*) from ("
+        + " select distinct on (resident_id) resident_id, outcome from follow_up_visit order by resident_id, visited_on desc, id desc) v"
+        + " join resident r on r.id = v.resident_id join institution i on i.id = r.institution_id where " + inRegion
+        + " group by " + area + ", v.outcome", parameter));
+    queries.add(Probe.Query.of("closure plans", """
+        with shown as (
+          select distinct on (v.plan_id) v.id, v.number, v.status, v.target_closure_on, p.institution_id
+          from plan_revision v join closure_plan p on p.id = v.plan_id join institution i on i.id = p.institution_id
+          where v.status in ('APPROVED', 'DRAFT') and %s
+          order by v.plan_id, v.status = 'APPROVED' desc),
+        open_actions as (
+          select a.milestone_id, count(*) as open from plan_action a join shown s on s.id = a.revision_id
+          where a.status in ('PLANNED', 'IN_PROGRESS') and a.milestone_id is not null group by a.milestone_id),
+        milestones as (
+          select s.id as revision_id,
+                 case when m.achieved_on is not null then 'ACHIEVED'
+                      when coalesce(m.baseline_on, m.planned_on) < current_date then 'OVERDUE'
+                      when m.forecast_on > coalesce(m.baseline_on, m.planned_on) then 'AT_RISK'
+                      when coalesce(o.open, 0) > 0 and coalesce(m.baseline_on, m.planned_on) <= current_date + 30 then 'AT_RISK'
+                      else 'ON_TRACK' end as status,
+                 greatest(0, coalesce(m.achieved_on, m.forecast_on) - coalesce(m.baseline_on, m.planned_on)) as slip
+          from shown s join plan_milestone m on m.revision_id = s.id left join open_actions o on o.milestone_id = m.id),
+        counts as (
+          select revision_id, count(*) filter (where status = 'ACHIEVED') as achieved,
+                 count(*) filter (where status = 'ON_TRACK') as on_track, count(*) filter (where status = 'AT_RISK') as at_risk,
+                 count(*) filter (where status = 'OVERDUE') as overdue, max(slip) as slip
+          from milestones group by revision_id),
+        overdue_actions as (
+          select a.revision_id, count(*) as overdue from plan_action a join shown s on s.id = a.revision_id
+          where a.status in ('PLANNED', 'IN_PROGRESS') and a.due_on < current_date group by a.revision_id)
+        select s.institution_id, s.number, s.status, s.target_closure_on, coalesce(c.achieved, 0), coalesce(c.on_track, 0),
+               coalesce(c.at_risk, 0), coalesce(c.overdue, 0), coalesce(c.slip, 0), coalesce(o.overdue, 0)
+        from shown s left join counts c on c.revision_id = s.id left join overdue_actions o on o.revision_id = s.id
+        union all
+        select i.id, null, null, null, 0, 0, 0, 0, 0, 0 from institution i
+        where not exists (select 1 from closure_plan p where p.institution_id = i.id) and %s
+        """.formatted(inRegion, inRegion), region == null ? new Object[0] : new Object[] {region, region}));
+    return new Probe(region == null ? "dashboard, country" : "dashboard, region " + region, "/api/monitoring/dashboard",
+        region == null ? Map.of() : Map.of("region", region), List.copyOf(queries));
+  }
+}
