@@ -61,7 +61,8 @@ public final class DashboardBenchmark {
 
   /** What is timed: add a probe here (path, parameters, bare SQL) to time another endpoint. */
   static List<Probe> probes(String region) {
-    return List.of(DashboardProbe.dashboard(null), DashboardProbe.dashboard(region));
+    return List.of(DashboardProbe.dashboard(null), DashboardProbe.dashboard(region), IndicatorsProbe.indicators(null),
+        IndicatorsProbe.indicators(region));
   }
 
   public static void main(String[] args) throws Exception {

@@ -70,37 +70,51 @@ public class IndicatorRepository {
    */
   @SuppressWarnings("unchecked")
   public List<Object[]> residents(String indicator, LocalDate day, LocalDate from, boolean today, String region, Set<Long> scope) {
+    return bind(em.createNativeQuery(residentsSql(indicator, today, region)), day, from, region, scope).getResultList();
+  }
+
+  /**
+   * The query behind {@link #residents}, with positional parameters ?1 the day, ?2 the period's
+   * first day, ?3 the region (or null), ?4 whether a scope applies, ?5 the institutions in scope.
+   */
+  public static String residentsSql(String indicator, boolean today, String region) {
     String[] condition = conditions(indicator);
     String status = today ? "r.status" : "(select c.to_status from resident_status_change c where c.resident_id = r.id and c.effective_on <= ?1"
         + " order by c.effective_on desc, c.recorded_at desc, c.id desc limit 1)";
-    String sql = "select area, sex, age, disability, count(*) filter (where hit), count(*) from ("
+    return "select area, sex, age, disability, count(*) filter (where hit), count(*) from ("
         + " select p.area, p.sex, p.age, p.disability, (" + condition[1] + ") as hit from ("
         + "  select r.id, r.advance_directive_on, r.legal_capacity, r.sex, r.disability_group as disability, " + area(region) + " as area,"
         + "   case when date_part('year', age(?1, r.born_on)) < 25 then 'UNDER_25' when date_part('year', age(?1, r.born_on)) < 45 then '25_44'"
         + "    when date_part('year', age(?1, r.born_on)) < 65 then '45_64' else '65_PLUS' end as age, " + status + " as status"
         + "  from resident r join institution i on i.id = r.institution_id where r.admitted_on <= ?1 and " + where() + ") p"
         + " where " + condition[0] + ") counted group by area, sex, age, disability";
-    Query query = em.createNativeQuery(sql);
-    return bind(query, day, from, region, scope).getResultList();
   }
 
   /** (area, institutions not closed, people living in them on the day). Today's figures only: institutions keep no status history. */
   @SuppressWarnings("unchecked")
   public List<Object[]> institutions(String region, Set<Long> scope) {
-    String sql = "select " + area(region) + ", count(distinct i.id) filter (where i.status <> 'CLOSED'),"
-        + " count(r.id) filter (where r.status in ('IN_INSTITUTION', 'PREPARING', 'READY_TO_MOVE', 'READMITTED'))"
-        + " from institution i left join resident r on r.institution_id = i.id where " + where() + " group by 1";
-    return bind(em.createNativeQuery(sql), LocalDate.now(), LocalDate.now(), region, scope).getResultList();
+    return bind(em.createNativeQuery(institutionsSql(region)), LocalDate.now(), LocalDate.now(), region, scope).getResultList();
   }
 
   /** (area, staff trained in human rights by the day, staff still working now). */
   @SuppressWarnings("unchecked")
   public List<Object[]> staffTrainedInRights(LocalDate day, String region, Set<Long> scope) {
-    String sql = "select " + area(region) + ", count(*) filter (where exists (select 1 from staff_training t where t.staff_member_id = s.id"
+    return bind(em.createNativeQuery(staffTrainedSql(region)), day, day, region, scope).getResultList();
+  }
+
+  /** The query behind {@link #institutions}, parameters as in {@link #residentsSql}. */
+  public static String institutionsSql(String region) {
+    return "select " + area(region) + ", count(distinct i.id) filter (where i.status <> 'CLOSED'),"
+        + " count(r.id) filter (where r.status in ('IN_INSTITUTION', 'PREPARING', 'READY_TO_MOVE', 'READMITTED'))"
+        + " from institution i left join resident r on r.institution_id = i.id where " + where() + " group by 1";
+  }
+
+  /** The query behind {@link #staffTrainedInRights}, parameters as in {@link #residentsSql}. */
+  public static String staffTrainedSql(String region) {
+    return "select " + area(region) + ", count(*) filter (where exists (select 1 from staff_training t where t.staff_member_id = s.id"
         + " and t.course_code = 'HUMAN_RIGHTS' and t.status = 'COMPLETED' and t.completed_on <= ?1)), count(*)"
         + " from staff_member s join institution i on i.id = s.institution_id where s.status not in ('RETIRED', 'LEFT') and " + where()
         + " group by 1";
-    return bind(em.createNativeQuery(sql), day, day, region, scope).getResultList();
   }
 
   private static Query bind(Query query, LocalDate day, LocalDate from, String region, Set<Long> scope) {
