@@ -39,7 +39,13 @@ import org.assertj.core.api.Assertions;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 import org.homeward.budget.boundary.BudgetFigures;
+import org.homeward.budget.boundary.BudgetSummaries;
+import org.homeward.budget.boundary.BudgetSummary;
 import org.homeward.budget.boundary.Budgets;
+import org.homeward.budget.boundary.NationalBudgets;
+import org.homeward.budget.boundary.TransitionCosts;
+import org.homeward.budget.control.NationalProjection;
+import org.homeward.budget.control.Projection;
 import org.homeward.budget.entity.ActualSpend;
 import org.homeward.budget.entity.BudgetCategory;
 import org.homeward.budget.entity.BudgetLine;
@@ -48,6 +54,7 @@ import org.homeward.budget.entity.Reallocation;
 import org.homeward.committee.boundary.Committees;
 import org.homeward.committee.entity.CommitteeMember;
 import org.homeward.committee.entity.Constituency;
+import org.homeward.budget.entity.TransitionModel;
 import org.homeward.database.boundary.DatabaseMigration;
 import org.homeward.database.boundary.Page;
 import org.homeward.database.boundary.PageRequest;
@@ -57,6 +64,17 @@ import org.homeward.institution.entity.Institution;
 import org.homeward.institution.entity.InstitutionType;
 import org.homeward.institution.entity.Ownership;
 import org.homeward.monitoring.control.IndicatorRepository;
+import org.homeward.problem.AccessDeniedException;
+import org.homeward.problem.DuplicateRecordException;
+import org.homeward.problem.FieldError;
+import org.homeward.problem.InvalidInputException;
+import org.homeward.problem.NotAuthenticatedException;
+import org.homeward.problem.RecordNotFoundException;
+import org.homeward.problem.RuleViolationException;
+import org.homeward.problem.StaleRecordException;
+import org.homeward.committee.boundary.Committees;
+import org.homeward.committee.entity.CommitteeMember;
+import org.homeward.committee.entity.Constituency;
 import org.homeward.plan.boundary.ClosurePlans;
 import org.homeward.plan.entity.ActionCategory;
 import org.homeward.plan.entity.ActionStatus;
@@ -161,6 +179,9 @@ class ServicesIT {
   @Inject Acceptances acceptances;
   @Inject CoercionRecords coercion;
   @Inject Budgets budgets;
+  @Inject NationalBudgets nationalBudgets;
+  @Inject BudgetSummaries summaries;
+  @Inject TransitionCosts transitionCosts;
 
   private DataSource dataSource;
   private Seeds seeds;
@@ -913,6 +934,83 @@ class ServicesIT {
     assertThatThrownBy(() -> budgets.lines(other)).isInstanceOf(AccessDeniedException.class);
     signInAs(seeds.user(Role.MINISTRY, Set.of()));
     assertThat(budgets.figures(home).years()).hasSize(1);
+  }
+
+  private TransitionModel smallModel() {
+    TransitionModel model = new TransitionModel();
+    model.setCurrency("EUR");
+    model.setStartOn(LocalDate.of(2091, 1, 1));
+    model.setMonths(24);
+    model.setResidents(30);
+    model.setFixedMonthlyCost(new BigDecimal("60000"));
+    model.setCostPerResidentMonth(new BigDecimal("1000"));
+    model.setSetUpCostPerPlace(new BigDecimal("4000"));
+    model.setCommunityCostLow(new BigDecimal("1000"));
+    model.setCommunityCostModerate(new BigDecimal("1800"));
+    model.setCommunityCostHigh(new BigDecimal("3000"));
+    model.setStaffToTrain(0);
+    model.setTrainingCostPerStaff(BigDecimal.ZERO);
+    model.setAnnualInflationPercent(BigDecimal.ZERO);
+    model.setPlannedMovesPerMonth(5);
+    model.setPlannedMovesFrom(LocalDate.of(2091, 2, 1));
+    return model;
+  }
+
+  @Test
+  void theBudgetSummaryGivesACommitteeOnlyItsOwnInstitutionsAndTheMinistryTheNationalLinesToo() {
+    long mine = seeds.institution(Seeds.code(), "Summarised home");
+    long other = seeds.institution(Seeds.code(), "Someone else's summarised home");
+    signInAs(seeds.user(Role.FINANCE, Set.of(mine, other)));
+    budgets.addLine(mine, new BudgetLine(2091, BudgetCategory.INSTITUTION_RUNNING, FundingSource.SOCIAL_MINISTRY, false, "EUR",
+        new BigDecimal("600000"), null));
+    BudgetLine community = budgets.addLine(mine, new BudgetLine(2091, BudgetCategory.COMMUNITY_SERVICES, FundingSource.SOCIAL_MINISTRY, false,
+        "EUR", new BigDecimal("200000"), null));
+    budgets.addActual(mine, community.getId(), new ActualSpend(LocalDate.of(2091, 3, 31), new BigDecimal("50000"), null));
+    budgets.addLine(other, new BudgetLine(2091, BudgetCategory.COMMUNITY_SERVICES, FundingSource.REGIONAL, false, "EUR",
+        new BigDecimal("999999"), null));
+    BudgetLine nationalLine = nationalBudgets.addLine(new BudgetLine(2091, BudgetCategory.COMMUNITY_SERVICES, FundingSource.EU_OR_DONOR, true,
+        "EUR", new BigDecimal("1000000"), "National test line"));
+    assertThat(audit.ofRecord("BudgetLine", nationalLine.getId())).extracting(AuditRows.Row::action).contains("CREATE");
+    transitionCosts.save(mine, smallModel());
+    Projection own = transitionCosts.projection(mine);
+    assertThat(own.doubleFunding().total()).isPositive();
+
+    String committee = seeds.user(Role.COMMITTEE, Set.of(mine));
+    signInAs(committee);
+    BudgetSummary summary = summaries.summary(null);
+
+    assertThat(summary.nationalLinesIncluded()).isFalse();
+    assertThat(summary.years()).filteredOn(y -> y.year() == 2091).singleElement().satisfies(y -> {
+      assertThat(y.budget()).isEqualByComparingTo("800000");
+      assertThat(y.actual()).isEqualByComparingTo("50000");
+      assertThat(y.communityShareOfBudget()).isEqualByComparingTo("25.0");
+      assertThat(y.communityShareOfActual()).isEqualByComparingTo("100.0");
+    });
+    assertThat(summary.institutionsModelled()).isEqualTo(1);
+    assertThat(summary.institutionsWithoutModel()).isZero();
+    assertThat(summary.projectionCurrency()).isEqualTo("EUR");
+    assertThat(summary.doubleFundingTotal()).isEqualByComparingTo(own.doubleFunding().total());
+    assertThat(summary.doubleFundingPeak()).isEqualByComparingTo(own.doubleFunding().peak());
+    assertThat(summary.doubleFundingPeakMonth()).isEqualTo(own.doubleFunding().peakMonth());
+    assertThat(summary.doubleFundingFirst()).isEqualTo(YearMonth.of(2091, 2));
+    assertThat(summary.doubleFundingEnd()).isEqualTo(own.doubleFunding().end());
+    assertThat(summaries.summary("Seeded").doubleFundingTotal()).isEqualByComparingTo(own.doubleFunding().total());
+    assertThatThrownBy(() -> summaries.summary("Nowhere")).isInstanceOf(RecordNotFoundException.class);
+    assertThatThrownBy(() -> nationalBudgets.lines()).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> nationalBudgets.projection(null)).isInstanceOf(AccessDeniedException.class);
+    assertThat(audit.byActor(committee)).extracting(AuditRows.Row::action).contains("DENIED");
+
+    signInAs(seeds.user(Role.MINISTRY, Set.of()));
+    BudgetSummary national = summaries.summary(null);
+    assertThat(national.nationalLinesIncluded()).isTrue();
+    assertThat(national.years()).filteredOn(y -> y.year() == 2091).singleElement()
+        .satisfies(y -> assertThat(y.budget()).isGreaterThanOrEqualTo(new BigDecimal("2799999")));
+    assertThat(national.doubleFundingTotal()).isGreaterThanOrEqualTo(own.doubleFunding().total());
+    assertThat(national.institutionsWithoutModel()).isPositive();
+    assertThat(nationalBudgets.projection("Seeded").institutions()).filteredOn(i -> i.id() == other).singleElement()
+        .satisfies(i -> assertThat(i.status()).isEqualTo(NationalProjection.Status.NO_MODEL));
+    assertThatThrownBy(() -> nationalBudgets.addLine(new BudgetLine(2091, BudgetCategory.COMMUNITY_SERVICES, FundingSource.REGIONAL, false,
+        "EUR", BigDecimal.ONE, null))).isInstanceOf(AccessDeniedException.class);
   }
 
   private void signInAs(String username) {

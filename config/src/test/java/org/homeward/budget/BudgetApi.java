@@ -29,12 +29,17 @@ public final class BudgetApi {
    * are listed by name, so A, B, C are units[0], [1], [2].
    */
   public static int hundredBedInstitution() {
+    return hundredBedInstitution("North");
+  }
+
+  /** {@link #hundredBedInstitution()} in {@code region}. */
+  public static int hundredBedInstitution(String region) {
     Map<String, Object> body = new HashMap<>();
     body.put("code", Api.uniqueCode("BUD"));
     body.put("name", "Budget test institution");
     body.put("type", "PSYCHIATRIC_HOSPITAL");
     body.put("ownership", "PUBLIC");
-    body.put("region", "North");
+    body.put("region", region);
     body.put("bedCapacity", 100);
     body.put("currentResidents", 100);
     int id = Api.as("admin").body(body).post("/api/institutions").then().statusCode(201).extract().path("id");

@@ -3,21 +3,14 @@ package org.homeward.budget.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.homeward.audit.control.Audited;
-import org.homeward.budget.boundary.BudgetFigures.LineFigures;
-import org.homeward.budget.boundary.BudgetFigures.YearFigures;
 import org.homeward.budget.control.BudgetRepository;
 import org.homeward.budget.entity.ActualSpend;
 import org.homeward.budget.entity.BudgetLine;
 import org.homeward.budget.entity.Reallocation;
 import org.homeward.institution.control.InstitutionRepository;
 import org.homeward.institution.entity.Institution;
-import org.homeward.problem.FieldError;
 import org.homeward.problem.InvalidInputException;
 import org.homeward.problem.RecordNotFoundException;
 import org.homeward.problem.RuleViolationException;
@@ -92,24 +85,9 @@ public class Budgets {
    */
   public Reallocation reallocate(@InScope long institutionId, Long fromLineId, Long toLineId, Reallocation draft) {
     Institution institution = institution(institutionId);
-    List<FieldError> errors = new ArrayList<>();
     BudgetLine from = fromLineId == null ? null : repository.line(institutionId, fromLineId).orElse(null);
     BudgetLine to = toLineId == null ? null : repository.line(institutionId, toLineId).orElse(null);
-    if (from == null) {
-      errors.add(new FieldError("fromLineId", "{budget.reallocation.line.required}"));
-    }
-    if (to == null) {
-      errors.add(new FieldError("toLineId", "{budget.reallocation.line.required}"));
-    }
-    Reallocation reallocation = new Reallocation(from, to, draft.getMovedOn(), draft.getAmount(), draft.getReason(), draft.getApprovedBy(),
-        draft.getApprovedOn());
-    InvalidInputException.throwIfAny(validator.validate(reallocation).stream().filter(v -> !v.getPropertyPath().toString().equals("from")
-        && !v.getPropertyPath().toString().equals("to")).collect(java.util.stream.Collectors.toSet()), errors);
-    List<FieldError> refusals = reallocation.ruleErrors(figures(institutionId).lines().stream()
-        .filter(f -> f.line().getId().equals(from.getId())).findFirst().map(LineFigures::budget).orElse(BigDecimal.ZERO));
-    if (!refusals.isEmpty()) {
-      throw new RuleViolationException("budget.reallocation.refused", refusals);
-    }
+    Reallocation reallocation = BudgetRules.reallocation(validator, from, to, draft, from == null ? null : figures(institutionId));
     reallocation.attachTo(institution);
     return repository.add(reallocation);
   }
@@ -118,37 +96,11 @@ public class Budgets {
   @Permit({Role.ADMIN, Role.FINANCE, Role.COMMITTEE, Role.MINISTRY})
   public BudgetFigures figures(@InScope long institutionId) {
     institution(institutionId);
-    Map<Long, BigDecimal> in = new LinkedHashMap<>();
-    Map<Long, BigDecimal> out = new LinkedHashMap<>();
-    for (Reallocation r : repository.reallocations(institutionId)) {
-      in.merge(r.getTo().getId(), r.getAmount(), BigDecimal::add);
-      out.merge(r.getFrom().getId(), r.getAmount(), BigDecimal::add);
-    }
-    Map<Long, BigDecimal> spent = repository.actualByLine(institutionId);
-    List<LineFigures> lines = new ArrayList<>();
-    Map<String, YearFigures> years = new LinkedHashMap<>();
-    for (BudgetLine line : repository.lines(institutionId)) {
-      BigDecimal movedIn = in.getOrDefault(line.getId(), BigDecimal.ZERO);
-      BigDecimal movedOut = out.getOrDefault(line.getId(), BigDecimal.ZERO);
-      BigDecimal budget = line.getPlannedAmount().add(movedIn).subtract(movedOut);
-      BigDecimal actual = spent.getOrDefault(line.getId(), BigDecimal.ZERO);
-      lines.add(new LineFigures(line, movedIn, movedOut, budget, actual));
-      boolean community = line.getCategory().community();
-      years.merge(line.getFiscalYear() + line.getCurrency(),
-          new YearFigures(line.getFiscalYear(), line.getCurrency(), budget, actual, community ? budget : BigDecimal.ZERO,
-              community ? actual : BigDecimal.ZERO),
-          (a, b) -> new YearFigures(a.year(), a.currency(), a.budget().add(b.budget()), a.actual().add(b.actual()),
-              a.communityBudget().add(b.communityBudget()), a.communityActual().add(b.communityActual())));
-    }
-    return new BudgetFigures(lines, List.copyOf(years.values()));
+    return BudgetFigures.of(repository.lines(institutionId), repository.reallocations(institutionId), repository.actualByLine(institutionId));
   }
 
   private void check(BudgetLine line) {
-    InvalidInputException.throwIfAny(validator.validate(line), line.crossFieldErrors());
-    List<FieldError> refusals = line.ringFencingErrors();
-    if (!refusals.isEmpty()) {
-      throw new RuleViolationException("budget.line.ringFencing", refusals);
-    }
+    BudgetRules.check(validator, line);
   }
 
   private BudgetLine line(long institutionId, long lineId) {

@@ -2,6 +2,7 @@ package org.homeward.budget.control;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -106,40 +107,54 @@ public record Projection(String currency, List<MonthCost> months, DoubleFunding 
   }
 
   /**
-   * National (or regional) totals: the month-by-month sum of projections over the same months. The
-   * double funding is the sum of each institution's, not the sum's own: one institution's saving
-   * does not pay for another's overlap unless someone moves the money.
+   * National (or regional) totals: the month-by-month sum of projections, by calendar month, from the
+   * earliest first month of any of them to the latest last month; each projection counts only in the
+   * months it covers. The double funding is the sum of each institution's, not the sum's own: one
+   * institution's saving does not pay for another's overlap unless someone moves the money.
    */
   public static Projection sum(String currency, List<Projection> projections) {
-    if (projections.isEmpty()) {
+    List<Projection> counted = projections.stream().filter(p -> !p.months().isEmpty()).toList();
+    if (counted.isEmpty()) {
       return new Projection(currency, List.of(), DoubleFunding.of(List.of()));
     }
-    List<MonthCost> first = projections.get(0).months();
-    List<MonthCost> sums = new ArrayList<>(first.size());
-    for (int i = 0; i < first.size(); i++) {
-      int residents = 0;
-      int moved = 0;
-      BigDecimal institution = BigDecimal.ZERO;
-      BigDecimal community = BigDecimal.ZERO;
-      BigDecimal oneOff = BigDecimal.ZERO;
-      BigDecimal baseline = BigDecimal.ZERO;
-      BigDecimal released = BigDecimal.ZERO;
-      BigDecimal doubleFunding = BigDecimal.ZERO;
-      for (Projection p : projections) {
-        MonthCost m = p.months().get(i);
-        residents += m.residents();
-        moved += m.moved();
-        institution = institution.add(m.institution());
-        community = community.add(m.community());
-        oneOff = oneOff.add(m.oneOff());
-        baseline = baseline.add(m.baseline());
-        released = released.add(m.released());
-        doubleFunding = doubleFunding.add(m.doubleFunding());
+    YearMonth start = counted.stream().map(p -> p.months().get(0).month()).min(YearMonth::compareTo).orElseThrow();
+    YearMonth last = counted.stream().map(p -> p.months().get(p.months().size() - 1).month()).max(YearMonth::compareTo).orElseThrow();
+    int n = (int) start.until(last, ChronoUnit.MONTHS) + 1;
+    int[] residents = new int[n];
+    int[] moved = new int[n];
+    BigDecimal[] institution = zeros(n);
+    BigDecimal[] community = zeros(n);
+    BigDecimal[] oneOff = zeros(n);
+    BigDecimal[] baseline = zeros(n);
+    BigDecimal[] released = zeros(n);
+    BigDecimal[] doubleFunding = zeros(n);
+    for (Projection p : counted) {
+      int offset = (int) start.until(p.months().get(0).month(), ChronoUnit.MONTHS);
+      for (int j = 0; j < p.months().size(); j++) {
+        MonthCost m = p.months().get(j);
+        int i = offset + j;
+        residents[i] += m.residents();
+        moved[i] += m.moved();
+        institution[i] = institution[i].add(m.institution());
+        community[i] = community[i].add(m.community());
+        oneOff[i] = oneOff[i].add(m.oneOff());
+        baseline[i] = baseline[i].add(m.baseline());
+        released[i] = released[i].add(m.released());
+        doubleFunding[i] = doubleFunding[i].add(m.doubleFunding());
       }
-      BigDecimal total = institution.add(community).add(oneOff);
-      sums.add(new MonthCost(first.get(i).month(), residents, moved, institution, community, oneOff, total, baseline,
-          doubleFunding.setScale(2), released, TransitionCostModel.perResident(institution, residents)));
+    }
+    List<MonthCost> sums = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      BigDecimal total = institution[i].add(community[i]).add(oneOff[i]);
+      sums.add(new MonthCost(start.plusMonths(i), residents[i], moved[i], institution[i], community[i], oneOff[i], total, baseline[i],
+          doubleFunding[i], released[i], TransitionCostModel.perResident(institution[i], residents[i])));
     }
     return new Projection(currency, sums, DoubleFunding.of(sums));
+  }
+
+  private static BigDecimal[] zeros(int n) {
+    BigDecimal[] zeros = new BigDecimal[n];
+    java.util.Arrays.fill(zeros, BigDecimal.ZERO.setScale(2));
+    return zeros;
   }
 }

@@ -183,6 +183,7 @@ public class DemoData {
     rights(northHospital, today);
     transitionModel(northHome, today);
     budgetLines(northHome, today);
+    nationalBudget(northHospital, today);
     user("focal.north2", "Goran Focal Point (demo)", EnumSet.of(Role.FOCAL_POINT), Set.of(northHospital.getId()));
     user("committee.north", "Colin Committee (demo)", EnumSet.of(Role.COMMITTEE), Set.of(northHospital.getId(), northHome.getId()));
     user("committee.south", "Sara South Committee (demo)", EnumSet.of(Role.COMMITTEE), Set.of(southChildren.getId()));
@@ -683,5 +684,61 @@ public class DemoData {
     ActualSpend spent = new ActualSpend(on, new BigDecimal(amount), null);
     spent.attachTo(line);
     em.persist(spent);
+  }
+
+  /**
+   * The national budget this year and next: the ministry's running-cost grant falling, EU funds for
+   * community services and set-up, national training, spend so far, one reallocation from the grant
+   * to community services; and a double-funding model for the North hospital (nine moves a month),
+   * so that the national projection adds up two institutions and lists Southport as having no model.
+   */
+  private void nationalBudget(Institution hospital, LocalDate today) {
+    int year = today.getYear();
+    BudgetLine grant = nationalLine(year, BudgetCategory.INSTITUTION_RUNNING, FundingSource.HEALTH_MINISTRY, false, "9500000",
+        "Running-cost grant to psychiatric hospitals");
+    BudgetLine community = nationalLine(year, BudgetCategory.COMMUNITY_SERVICES, FundingSource.EU_OR_DONOR, true, "2400000",
+        "EU structural funds: community mental health teams");
+    nationalLine(year, BudgetCategory.STAFF_TRAINING, FundingSource.SOCIAL_MINISTRY, true, "350000", "National training in recovery-based support");
+    nationalLine(year + 1, BudgetCategory.INSTITUTION_RUNNING, FundingSource.HEALTH_MINISTRY, false, "7800000",
+        "Running-cost grant to psychiatric hospitals");
+    nationalLine(year + 1, BudgetCategory.COMMUNITY_SERVICES, FundingSource.EU_OR_DONOR, true, "3900000",
+        "EU structural funds: community mental health teams");
+    nationalLine(year + 1, BudgetCategory.TRANSITION_ONE_OFF, FundingSource.EU_OR_DONOR, true, "1200000", "Setting up supported housing");
+    for (int quarter = 1; quarter <= 3; quarter++) {
+      LocalDate end = LocalDate.of(year, quarter * 3, 1).plusMonths(1).minusDays(1);
+      spend(grant, end, "2300000");
+      spend(community, end, "420000");
+    }
+    em.persist(new Reallocation(grant, community, LocalDate.of(year, 9, 1), new BigDecimal("600000"),
+        "Ward A of the North hospital closes; its share of the grant follows the people into the community", "Deputy minister for health",
+        LocalDate.of(year, 8, 20)));
+
+    TransitionModel model = new TransitionModel();
+    model.setCurrency("EUR");
+    model.setStartOn(today.plusMonths(1).withDayOfMonth(1));
+    model.setMonths(36);
+    model.setResidents(hospital.getCurrentResidents());
+    model.setFixedMonthlyCost(new BigDecimal("420000"));
+    model.setCostPerResidentMonth(new BigDecimal("1650"));
+    model.setSetUpCostPerPlace(new BigDecimal("7000"));
+    model.setCommunityCostLow(new BigDecimal("1400"));
+    model.setCommunityCostModerate(new BigDecimal("2300"));
+    model.setCommunityCostHigh(new BigDecimal("3900"));
+    model.setStaffToTrain(120);
+    model.setTrainingCostPerStaff(new BigDecimal("850"));
+    model.setAnnualInflationPercent(new BigDecimal("3"));
+    model.setPlannedMovesPerMonth(9);
+    model.setPlannedMovesFrom(today.plusMonths(1).withDayOfMonth(1));
+    model.setUnitCosts(hospital.getUnits().stream().map(u -> new UnitStepCost(u.getId(), new BigDecimal("60000"))).collect(Collectors.toList()));
+    TransitionModel stored = new TransitionModel();
+    stored.attachTo(hospital);
+    stored.updateFrom(model);
+    em.persist(stored);
+  }
+
+  private BudgetLine nationalLine(int year, BudgetCategory category, FundingSource source, boolean ringFenced, String amount, String description) {
+    BudgetLine line = new BudgetLine(year, category, source, ringFenced, "EUR", new BigDecimal(amount), description);
+    em.persist(line);
+    return line;
   }
 }

@@ -253,4 +253,24 @@ class TransitionCostModelTest {
     assertThat(national.doubleFunding().peak()).isEqualTo(eur("72000"));
     assertThat(national.months().get(0).baseline()).isEqualTo(eur("900000"));
   }
+
+  @Test
+  void nationalTotalsAddInstitutionsByCalendarMonthWhenTheirModelsStartInDifferentMonths() {
+    Projection one = TransitionCostModel.project(baseline());
+    Projection later = new Projection("EUR", one.months().stream().map(m -> new Projection.MonthCost(m.month().plusMonths(6), m.residents(),
+        m.moved(), m.institution(), m.community(), m.oneOff(), m.total(), m.baseline(), m.doubleFunding(), m.released(), m.costPerResident()))
+        .toList(), one.doubleFunding());
+
+    Projection national = Projection.sum("EUR", List.of(later, one));
+
+    assertThat(national.months()).hasSize(42);
+    assertThat(national.months().get(0).month()).isEqualTo(YearMonth.of(2027, 1));
+    assertThat(national.months().get(41).month()).isEqualTo(YearMonth.of(2030, 6));
+    assertThat(national.months().get(0).baseline()).as("only the first counts before the second starts").isEqualTo(eur("450000"));
+    assertThat(national.months().get(6).baseline()).isEqualTo(eur("900000"));
+    assertThat(national.months().get(41).institution()).isEqualTo(later.months().get(35).institution());
+    assertThat(national.doubleFunding().total()).isEqualTo(eur("710000"));
+    assertThat(national.doubleFunding().first()).isEqualTo(one.doubleFunding().first());
+    assertThat(national.doubleFunding().end()).isEqualTo(one.doubleFunding().end().plusMonths(6));
+  }
 }

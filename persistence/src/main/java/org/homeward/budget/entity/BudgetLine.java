@@ -28,8 +28,9 @@ import org.homeward.institution.entity.Institution;
 import org.homeward.problem.FieldError;
 
 /**
- * One line of an institution's budget for a fiscal year: what it pays for, where the money comes
- * from, whether it is ring-fenced, and the amount planned. Actual spend is recorded against it.
+ * One line of an institution's budget (or of the national budget, when it has no institution) for a
+ * fiscal year: what it pays for, where the money comes from, whether it is ring-fenced, and the
+ * amount planned. Actual spend is recorded against it.
  *
  * <p>Ring-fencing (WHO guidance, strategy 2.4.1): DI funds and ring-fenced money may not be spent on
  * refurbishing, rebuilding or building institutions; proceeds from repurposed land and buildings go
@@ -47,8 +48,9 @@ public class BudgetLine implements AuditableEntity {
 
   @Version private long version;
 
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "institution_id", nullable = false, updatable = false)
+  /** Null for a national line: money the ministry holds for the whole country. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "institution_id", updatable = false)
   private Institution institution;
 
   @NotNull
@@ -157,6 +159,11 @@ public class BudgetLine implements AuditableEntity {
 
   public Institution getInstitution() {
     return institution;
+  }
+
+  /** Whether this is a national line, held for the whole country rather than by an institution. */
+  public boolean isNational() {
+    return institution == null;
   }
 
   public Integer getFiscalYear() {

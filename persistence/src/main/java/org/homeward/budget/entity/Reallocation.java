@@ -24,8 +24,9 @@ import org.homeward.institution.entity.Institution;
 import org.homeward.problem.FieldError;
 
 /**
- * Money moved from an institution line to a community line of the same institution, approved by
- * someone on a date: the way the community share of the budget grows as the institution shrinks.
+ * Money moved from an institution line to a community line of the same institution (or between two
+ * national lines, when it has no institution), approved by someone on a date: the way the community
+ * share of the budget grows as the institution shrinks.
  */
 @Entity
 @Table(name = "budget_reallocation")
@@ -37,8 +38,9 @@ public class Reallocation implements AuditableEntity {
 
   @Version private long version;
 
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "institution_id", nullable = false, updatable = false)
+  /** Null for a reallocation between national lines. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "institution_id", updatable = false)
   private Institution institution;
 
   @NotNull(message = "{budget.reallocation.line.required}")

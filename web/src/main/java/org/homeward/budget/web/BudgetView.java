@@ -191,6 +191,11 @@ public class BudgetView implements Serializable {
   }
 
   public String money(BigDecimal amount, String currency) {
+    return format(amount, currency);
+  }
+
+  /** An amount in the page's language with its currency; a dash when there is none. */
+  static String format(BigDecimal amount, String currency) {
     if (amount == null) {
       return "–";
     }
@@ -212,6 +217,11 @@ public class BudgetView implements Serializable {
   }
 
   public String lineLabel(BudgetLine l) {
+    return label(l);
+  }
+
+  /** Year, category and funding source of a line, for lists to choose from. */
+  static String label(BudgetLine l) {
     ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", Faces.getLocale());
     return l.getFiscalYear() + " · " + bundle.getString("enum.BudgetCategory." + l.getCategory().name()) + " · "
         + bundle.getString("enum.FundingSource." + l.getFundingSource().name());
