@@ -2,6 +2,7 @@ package org.homeward.monitoring.boundary;
 
 import java.util.List;
 import java.util.Map;
+import org.homeward.budget.boundary.BudgetSummary;
 import org.homeward.institution.entity.InstitutionStatus;
 import org.homeward.plan.entity.MilestoneStatus;
 
@@ -16,6 +17,7 @@ import org.homeward.plan.entity.MilestoneStatus;
  * @param complexShareAll the same share among everyone the closures concern (inside, moved, settled), null likewise
  * @param alerts what needs attention in the areas shown, most pressing first
  * @param burnDown people still inside month by month against the plans' curve
+ * @param budget planned against actual by year, the community share and the projected double funding of the area
  */
 public record Dashboard(
     String region,
@@ -28,7 +30,8 @@ public record Dashboard(
     Double complexShareRemaining,
     Double complexShareAll,
     List<Alert> alerts,
-    BurnDown burnDown) {
+    BurnDown burnDown,
+    BudgetSummary budget) {
 
   /** People with complex support needs are being left behind: their share among those still inside exceeds their share among all. */
   public boolean complexNeedsLeftBehind() {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.homeward.followup.entity.Outcome;
+import org.homeward.budget.boundary.BudgetSummaries;
 import org.homeward.institution.entity.Institution;
 import org.homeward.institution.entity.InstitutionStatus;
 import org.homeward.monitoring.control.CountTable;
@@ -51,6 +52,7 @@ public class NationalDashboard {
 
   @Inject MonitoringRepository repository;
   @Inject ClosurePlans plans;
+  @Inject BudgetSummaries budgets;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
 
@@ -119,7 +121,7 @@ public class NationalDashboard {
         new FigureTable(areas, List.of("UNDECIDED"), suppression.publish(CountTable.of(undecided))),
         new FigureTable(areas, outcomeColumns, suppression.publish(CountTable.of(outcomes))),
         share(complex[0], everyone[0]), share(complex[0] + complex[1], everyone[0] + everyone[1]), alerts,
-        burnDown(region, scope, institutions, curves, toMove));
+        burnDown(region, scope, institutions, curves, toMove), budgets.summary(region));
   }
 
   /** The closure plans' dated moves, by institution. */

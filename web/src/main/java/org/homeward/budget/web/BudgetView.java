@@ -8,11 +8,10 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.ResourceBundle;
-import org.homeward.budget.boundary.BudgetFigures;
 import org.homeward.budget.boundary.BudgetFigures.YearFigures;
+import org.homeward.budget.boundary.BudgetFigures;
 import org.homeward.budget.boundary.Budgets;
 import org.homeward.budget.entity.ActualSpend;
 import org.homeward.budget.entity.BudgetCategory;
@@ -24,6 +23,7 @@ import org.homeward.institution.entity.Institution;
 import org.homeward.problem.HomewardException;
 import org.homeward.problem.web.Problems;
 import org.homeward.security.entity.Role;
+import org.homeward.shell.web.Formats;
 import org.omnifaces.util.Faces;
 
 /** An institution's budget: lines with plan, reallocations and spend, plan against actual by year, and the forms finance uses. */
@@ -196,12 +196,7 @@ public class BudgetView implements Serializable {
 
   /** An amount in the page's language with its currency; a dash when there is none. */
   static String format(BigDecimal amount, String currency) {
-    if (amount == null) {
-      return "–";
-    }
-    NumberFormat format = NumberFormat.getNumberInstance(Faces.getLocale());
-    format.setMaximumFractionDigits(2);
-    return format.format(amount) + " " + currency;
+    return Formats.amountIn(amount, currency);
   }
 
   public boolean isEditor() {
