@@ -181,6 +181,50 @@ class RightsPagesIT {
   }
 
   @Test
+  void aLegalStatusIsRecordedFromTheResidentsPageRefusedFirstForTheLegalBasisAndTheMinistryNeverSeesIt() {
+    java.util.Map<String, Object> person = new java.util.HashMap<>();
+    person.put("identifier", Api.uniqueCode("LS"));
+    person.put("givenName", "Zlatan");
+    person.put("familyName", "Zoric");
+    person.put("bornOn", "1971-06-12");
+    person.put("sex", "MALE");
+    person.put("admittedOn", "2001-03-05");
+    int id = Api.as("committee.north").body(person).post("/api/institutions/{id}/residents", InstitutionsApi.idOf("PH-N01")).then()
+        .statusCode(201).extract().path("id");
+    signIn.open();
+    signIn.signIn("committee.north", RunningHomeward.DEMO_PASSWORD);
+    browser.open("/residents/view.xhtml?id=" + id);
+    browser.awaitVisible(By.id("legalStatus"));
+    click("legalStatus");
+    browser.awaitVisible(By.id("statusForm:recordStatus"));
+    assertThat(text(By.id("currentStatus"))).contains("No legal status recorded yet.");
+    browser.check("legal-status");
+
+    browser.choose("statusForm:status", "Involuntary");
+    browser.date("statusForm:since", java.time.LocalDate.now().minusDays(3));
+    click("statusForm:recordStatus");
+    browser.awaitVisible(By.cssSelector("#statusForm .ui-message-error"));
+    assertThat(text(By.id("statusForm"))).contains("Name the law or order an involuntary status rests on.");
+    browser.check("legal-status-errors");
+
+    browser.type("statusForm:legalBasis", "Mental Health Act, art. 27; court order of 12 March");
+    click("statusForm:recordStatus");
+    browser.await().until(d -> text(By.id("main")).contains("The legal status is recorded."));
+    assertThat(text(By.id("currentStatus"))).contains("Involuntary");
+    assertThat(text(By.id("statuses"))).contains("Involuntary", "Mental Health Act, art. 27", "committee.north");
+    browser.check("legal-status-recorded");
+    signIn.signOut();
+
+    signIn.open();
+    signIn.signIn("ministry", RunningHomeward.DEMO_PASSWORD);
+    browser.open("/residents/legal-status.xhtml?id=" + id);
+    browser.awaitVisible(By.id("main"));
+    assertThat(text(By.id("main"))).doesNotContain("Mental Health Act", "Zoric");
+    assertThat(browser.driver().findElements(By.id("statusForm"))).isEmpty();
+    signIn.signOut();
+  }
+
+  @Test
   void aDeathIsRecordedRefusedFirstForTheReviewerMissing() {
     signIn.open();
     signIn.signIn("committee.north", RunningHomeward.DEMO_PASSWORD);
