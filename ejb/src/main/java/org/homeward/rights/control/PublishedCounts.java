@@ -11,7 +11,9 @@ import org.homeward.monitoring.control.SmallCellSuppression;
 /**
  * The rights figures as they leave the institution, through the one small-cell rule of monitoring
  * ({@link SmallCellSuppression}): a breakdown is published as a table with its total, and a count is
- * {@code null} when it is small or withheld so that a small one cannot be worked back.
+ * {@code null} when it is small or withheld so that a small one cannot be worked back. A table the
+ * rule cannot make safe at all (it gives up when withholding everything would still disclose) is
+ * withheld whole.
  */
 public final class PublishedCounts {
 
@@ -20,8 +22,11 @@ public final class PublishedCounts {
   /** A breakdown as published: each count or {@code null}, and their total or {@code null}. */
   public record Breakdown<K>(Map<K, Long> counts, Long total) {}
 
-  /** A table of rows by columns as published: each cell or {@code null}, each row's total or {@code null}. */
-  public record Grid(Long[][] cells, Long[] rowTotals) {}
+  /**
+   * A table of rows by columns as published: each cell, each row's total, each column's total and
+   * the grand total, or {@code null} where withheld.
+   */
+  public record Grid(Long[][] cells, Long[] rowTotals, Long[] columnTotals, Long grandTotal) {}
 
   /** Publishes {@code counts} (in their order) as one row with its total. */
   public static <K> Breakdown<K> breakdown(Map<K, Long> counts, SmallCellSuppression rule) {
@@ -46,9 +51,16 @@ public final class PublishedCounts {
   /** Publishes a table of counts with the totals of its rows and columns; rows of equal length. */
   public static Grid grid(long[][] cells, SmallCellSuppression rule) {
     if (cells.length == 0 || cells[0].length == 0) {
-      return new Grid(new Long[cells.length][0], new Long[cells.length]);
+      return new Grid(new Long[cells.length][0], new Long[cells.length], new Long[cells.length == 0 ? 0 : cells[0].length], null);
     }
-    PublishedTable table = rule.publish(CountTable.of(cells));
+    PublishedTable table;
+    try {
+      table = rule.publish(CountTable.of(cells));
+    } catch (IllegalStateException e) {
+      // The rule found no safe way to show any of it (every count small, and their labels alone give one away): show none
+      Long[][] none = new Long[cells.length][cells[0].length];
+      return new Grid(none, new Long[cells.length], new Long[cells[0].length], null);
+    }
     Long[][] shown = new Long[table.rows()][table.columns()];
     Long[] totals = new Long[table.rows()];
     for (int i = 0; i < table.rows(); i++) {
@@ -57,6 +69,10 @@ public final class PublishedCounts {
       }
       totals[i] = table.value(i, table.columns());
     }
-    return new Grid(shown, totals);
+    Long[] columnTotals = new Long[table.columns()];
+    for (int j = 0; j < table.columns(); j++) {
+      columnTotals[j] = table.value(table.rows(), j);
+    }
+    return new Grid(shown, totals, columnTotals, table.value(table.rows(), table.columns()));
   }
 }

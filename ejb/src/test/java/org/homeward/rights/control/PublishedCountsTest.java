@@ -61,4 +61,15 @@ class PublishedCountsTest {
     assertThat(grid.rowTotals()[1]).isNull();
     assertThat(grid.cells()[0][0]).as("another cell of the column withheld with it").isNull();
   }
+
+  @Test
+  void aTableWhoseSmallLabelsAloneGiveACountAwayIsWithheldWhole() {
+    PublishedCounts.Grid grid = PublishedCounts.grid(new long[][] {{0, 0, 0, 0, 0, 0}, {1, 0, 1, 1, 1, 0}}, RULE);
+
+    assertThat(grid.cells()[1]).containsOnlyNulls();
+    assertThat(grid.cells()[0]).containsOnlyNulls();
+    assertThat(grid.rowTotals()).containsOnlyNulls();
+    assertThat(grid.columnTotals()).containsOnlyNulls();
+    assertThat(grid.grandTotal()).isNull();
+  }
 }
