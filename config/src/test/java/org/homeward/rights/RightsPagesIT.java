@@ -158,6 +158,7 @@ class RightsPagesIT {
     browser.awaitVisible(By.id("actionForm:indicator_label"));
     browser.choose("actionForm:indicator", "QualityRights theme score");
     browser.awaitVisible(By.id("actionForm:indicatorTheme_label"));
+    assertThat(browser.driver().findElements(By.id("actionForm:indicatorUnitId"))).as("a unit only for coercion").isEmpty();
     click("actionForm:saveAction");
     browser.await().until(d -> !d.findElements(By.cssSelector("#actionForm .ui-message-error")).isEmpty());
     assertThat(text(By.id("actionForm"))).contains("Choose the QualityRights theme the action should raise.");

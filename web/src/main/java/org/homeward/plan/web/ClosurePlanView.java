@@ -244,6 +244,13 @@ public class ClosurePlanView implements Serializable {
   }
 
   public void saveAction() {
+    // a theme or unit chosen for an indicator since changed is not sent: its field is no longer on the form
+    if (!isThemeIndicator()) {
+      action.setIndicatorTheme(null);
+    }
+    if (!isUnitIndicator()) {
+      actionIndicatorUnitId = null;
+    }
     try {
       if (editedActionId == null) {
         plans.addAction(id, number, action, actionMilestoneId, actionIndicatorUnitId);
