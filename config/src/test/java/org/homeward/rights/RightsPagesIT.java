@@ -19,8 +19,10 @@ import org.openqa.selenium.WebElement;
 
 /**
  * A committee member records a restraint on the institution's rights page, refused first for the
- * type and end missing, sees the figures change, and corrects the event; the ministry sees the rates
- * with small counts withheld and no event. Every page is checked with axe-core.
+ * type and end missing, sees the figures change, and corrects the event; records a complaint and sees
+ * the rights view count it; names the indicator a plan action should move and sees it month by month
+ * on the rights view; the ministry sees the rates with small counts withheld, no event and no
+ * indicator section. Every page is checked with axe-core.
  */
 class RightsPagesIT {
 
@@ -102,6 +104,9 @@ class RightsPagesIT {
     String summary = Api.uniqueCode("No privacy in the shower room");
     signIn.open();
     signIn.signIn("committee.north", RunningHomeward.DEMO_PASSWORD);
+    browser.open("/institutions/rights.xhtml?id=" + InstitutionsApi.idOf("PH-N01"));
+    browser.awaitVisible(By.id("complaintSummary"));
+    String viewBefore = text(By.id("complaintSummary"));
     browser.open("/institutions/complaints.xhtml?id=" + InstitutionsApi.idOf("PH-N01"));
     browser.awaitVisible(By.id("complaintForm:receive"));
     String before = text(By.id("complaintsByStatus"));
@@ -121,6 +126,12 @@ class RightsPagesIT {
     browser.await().until(d -> text(By.id("main")).contains("The complaint is recorded."));
     browser.await().until(d -> !text(By.id("complaintsByStatus")).equals(before));
     assertThat(text(By.id("listForm:complaints"))).contains(summary, "Privacy");
+    browser.open("/institutions/rights.xhtml?id=" + InstitutionsApi.idOf("PH-N01"));
+    browser.awaitVisible(By.id("complaintSummary"));
+    assertThat(text(By.id("complaintSummary"))).as("the institution's rights view counts the new complaint").isNotEqualTo(viewBefore);
+    browser.check("rights-after-complaint");
+    browser.open("/institutions/complaints.xhtml?id=" + InstitutionsApi.idOf("PH-N01"));
+    browser.awaitVisible(By.linkText(summary));
 
     browser.driver().findElement(By.linkText(summary)).click();
     browser.awaitVisible(By.id("stepForm:status"));
@@ -131,6 +142,86 @@ class RightsPagesIT {
     browser.await().until(d -> text(By.id("main")).contains("The complaint is moved on."));
     assertThat(text(By.id("details"))).contains("Answered", "A lock is fitted");
     browser.check("complaint-answered");
+    signIn.signOut();
+  }
+
+  @Test
+  void aPlanActionNamesItsIndicatorAndTheRightsViewShowsItBeforeAndAfter() {
+    String doors = "Open the doors of Wards A and B during the day";
+    signIn.open();
+    signIn.signIn("committee.north", RunningHomeward.DEMO_PASSWORD);
+    browser.open("/institutions/plan.xhtml?id=" + InstitutionsApi.idOf("PH-N01"));
+    browser.driver().findElement(By.xpath("//ul[@role='tablist']//a[normalize-space()='Actions']")).click();
+    By edit = By.cssSelector("button[aria-label='Edit: " + doors + "']");
+    browser.awaitVisible(edit);
+    browser.driver().findElement(edit).click();
+    browser.awaitVisible(By.id("actionForm:indicator_label"));
+    browser.choose("actionForm:indicator", "QualityRights theme score");
+    browser.awaitVisible(By.id("actionForm:indicatorTheme_label"));
+    assertThat(browser.driver().findElements(By.id("actionForm:indicatorUnitId"))).as("a unit only for coercion").isEmpty();
+    click("actionForm:saveAction");
+    browser.await().until(d -> !d.findElements(By.cssSelector("#actionForm .ui-message-error")).isEmpty());
+    assertThat(text(By.id("actionForm"))).contains("Choose the QualityRights theme the action should raise.");
+    browser.scrollTo(By.id("actionForm:indicatorTheme_label"));
+    browser.check("plan-action-indicator-errors");
+
+    browser.choose("actionForm:indicatorTheme", "3. Legal capacity, personal liberty and security of person");
+    click("actionForm:saveAction");
+    browser.await().until(d -> text(By.id("main")).contains("Action saved."));
+    assertThat(text(By.id("tabs:actionsForm"))).contains("Indicator it should move: QualityRights theme score");
+
+    browser.open("/institutions/rights.xhtml?id=" + InstitutionsApi.idOf("PH-N01"));
+    browser.awaitVisible(By.id("indicators"));
+    String indicators = text(By.id("indicators"));
+    assertThat(indicators).contains("Plan actions and their indicators", doors, "QualityRights theme score",
+        "End mechanical restraint on Ward B", "Mechanical restraint events (Ward B (long stay))", "events in the unit");
+    assertThat(indicators).containsAnyOf("Moved the right way", "Moved the wrong way", "No change", "Too early to tell");
+    browser.scrollTo(By.id("indicators"));
+    browser.check("rights-indicators");
+    signIn.signOut();
+  }
+
+  @Test
+  void aLegalStatusIsRecordedFromTheResidentsPageRefusedFirstForTheLegalBasisAndTheMinistryNeverSeesIt() {
+    java.util.Map<String, Object> person = new java.util.HashMap<>();
+    person.put("identifier", Api.uniqueCode("LS"));
+    person.put("givenName", "Zlatan");
+    person.put("familyName", "Zoric");
+    person.put("bornOn", "1971-06-12");
+    person.put("sex", "MALE");
+    person.put("admittedOn", "2001-03-05");
+    int id = Api.as("committee.north").body(person).post("/api/institutions/{id}/residents", InstitutionsApi.idOf("PH-N01")).then()
+        .statusCode(201).extract().path("id");
+    signIn.open();
+    signIn.signIn("committee.north", RunningHomeward.DEMO_PASSWORD);
+    browser.open("/residents/view.xhtml?id=" + id);
+    browser.awaitVisible(By.id("legalStatus"));
+    click("legalStatus");
+    browser.awaitVisible(By.id("statusForm:recordStatus"));
+    assertThat(text(By.id("currentStatus"))).contains("No legal status recorded yet.");
+    browser.check("legal-status");
+
+    browser.choose("statusForm:status", "Involuntary");
+    browser.date("statusForm:since", java.time.LocalDate.now().minusDays(3));
+    click("statusForm:recordStatus");
+    browser.awaitVisible(By.cssSelector("#statusForm .ui-message-error"));
+    assertThat(text(By.id("statusForm"))).contains("Name the law or order an involuntary status rests on.");
+    browser.check("legal-status-errors");
+
+    browser.type("statusForm:legalBasis", "Mental Health Act, art. 27; court order of 12 March");
+    click("statusForm:recordStatus");
+    browser.await().until(d -> text(By.id("main")).contains("The legal status is recorded."));
+    assertThat(text(By.id("currentStatus"))).contains("Involuntary");
+    assertThat(text(By.id("statuses"))).contains("Involuntary", "Mental Health Act, art. 27", "committee.north");
+    browser.check("legal-status-recorded");
+    signIn.signOut();
+
+    signIn.open();
+    signIn.signIn("ministry", RunningHomeward.DEMO_PASSWORD);
+    browser.open("/residents/legal-status.xhtml?id=" + id);
+    browser.awaitVisible(By.id("main"));
+    assertThat(text(By.id("main"))).doesNotContain("Mental Health Act", "Zoric");
+    assertThat(browser.driver().findElements(By.id("statusForm"))).isEmpty();
     signIn.signOut();
   }
 
@@ -188,6 +279,7 @@ class RightsPagesIT {
     assertThat(text(By.id("main"))).contains("are withheld", "withheld").doesNotContain("Milan");
     assertThat(browser.driver().findElements(By.id("eventForm"))).isEmpty();
     assertThat(browser.driver().findElements(By.id("eventsForm:events"))).isEmpty();
+    assertThat(browser.driver().findElements(By.id("indicators"))).isEmpty();
     browser.check("rights-ministry");
     signIn.signOut();
   }

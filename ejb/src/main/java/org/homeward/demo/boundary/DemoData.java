@@ -64,6 +64,7 @@ import org.homeward.plan.entity.PlanAction;
 import org.homeward.plan.entity.PlanRevision;
 import org.homeward.plan.entity.PlannedUse;
 import org.homeward.plan.entity.RepurposingSite;
+import org.homeward.plan.entity.RightsIndicator;
 import org.homeward.plan.entity.RightsPractice;
 import org.homeward.plan.entity.SiteKind;
 import org.homeward.resident.entity.Consent;
@@ -593,8 +594,10 @@ public class DemoData {
     ClosurePlan plan = em.createQuery("select p from ClosurePlan p where p.institution = :i", ClosurePlan.class)
         .setParameter("i", hospital).getSingleResult();
     PlanAction belts = new PlanAction("End mechanical restraint on Ward B", ActionCategory.RIGHTS_IN_PRACTICE, "Head of Ward B",
-        today.minusMonths(6), today.plusMonths(1));
+        today.minusMonths(3).withDayOfMonth(1), today.plusMonths(1));
     belts.setRightsPractice(RightsPractice.ENDING_RESTRAINT_AND_SECLUSION);
+    belts.setIndicator(RightsIndicator.MECHANICAL_RESTRAINT);
+    belts.setIndicatorUnit(wardB);
     belts.setStatus(ActionStatus.IN_PROGRESS);
     plan.current().addAction(belts);
   }

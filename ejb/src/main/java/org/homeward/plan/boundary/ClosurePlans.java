@@ -209,9 +209,16 @@ public class ClosurePlans {
 
   @Permit({Role.ADMIN, Role.COMMITTEE})
   public PlanAction addAction(@InScope long institutionId, int number, PlanAction draft, Long milestoneId) {
+    return addAction(institutionId, number, draft, milestoneId, null);
+  }
+
+  /** Adds an action; a rights improvement may name the indicator it should move and the unit it concerns ({@code indicatorUnitId}). */
+  @Permit({Role.ADMIN, Role.COMMITTEE})
+  public PlanAction addAction(@InScope long institutionId, int number, PlanAction draft, Long milestoneId, Long indicatorUnitId) {
     PlanRevision revision = revisionOf(institutionId, number);
     revision.requireDraft();
     draft.setMilestone(milestone(revision, milestoneId));
+    draft.setIndicatorUnit(indicatorUnit(institutionId, indicatorUnitId));
     draft.dropPracticeUnlessRights();
     InvalidInputException.throwIfAny(validator.validate(draft), draft.crossFieldErrors(today()));
     return revision.addAction(draft);
@@ -220,10 +227,21 @@ public class ClosurePlans {
   /** On a draft, changes anything; on the revision in force, records status, date done and notes. */
   @Permit({Role.ADMIN, Role.COMMITTEE})
   public PlanAction updateAction(@InScope long institutionId, int number, long actionId, PlanAction edited, Long milestoneId) {
+    return updateAction(institutionId, number, actionId, edited, milestoneId, null);
+  }
+
+  /**
+   * On a draft, changes anything; on the revision in force, records status, date done, notes and the
+   * indicator to watch (with the unit it concerns, {@code indicatorUnitId}).
+   */
+  @Permit({Role.ADMIN, Role.COMMITTEE})
+  public PlanAction updateAction(@InScope long institutionId, int number, long actionId, PlanAction edited, Long milestoneId,
+      Long indicatorUnitId) {
     PlanRevision revision = revisionOf(institutionId, number);
     PlanAction action = find(revision.getActions(), actionId, "PlanAction");
     StaleRecordException.requireVersion(action.getVersion(), edited.getVersion());
     edited.setMilestone(milestone(revision, milestoneId));
+    edited.setIndicatorUnit(indicatorUnit(institutionId, indicatorUnitId));
     edited.dropPracticeUnlessRights();
     InvalidInputException.throwIfAny(validator.validate(edited), edited.crossFieldErrors(today()));
     action.updateFrom(edited);
@@ -260,10 +278,23 @@ public class ClosurePlans {
 
   private static PlanRevision loaded(PlanRevision revision) {
     revision.getPhases().size();
-    revision.getActions().forEach(a -> a.getMilestone());
+    revision.getActions().forEach(a -> {
+      a.getMilestone();
+      if (a.getIndicatorUnit() != null) {
+        a.getIndicatorUnit().getName();
+      }
+    });
     revision.getMilestones().forEach(m -> m.getUnit());
     revision.getPlan().getInstitution().getUnits().size();
     return revision;
+  }
+
+  private Unit indicatorUnit(long institutionId, Long unitId) {
+    if (unitId == null) {
+      return null;
+    }
+    return institutions.findUnit(institutionId, unitId)
+        .orElseThrow(() -> new InvalidInputException("indicatorUnitId", "{plan.action.indicatorUnit.unknown}"));
   }
 
   private Unit unit(long institutionId, Long unitId) {

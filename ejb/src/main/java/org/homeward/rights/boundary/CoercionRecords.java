@@ -19,6 +19,7 @@ import org.homeward.audit.entity.AuditAction;
 import org.homeward.institution.control.InstitutionRepository;
 import org.homeward.institution.entity.Institution;
 import org.homeward.institution.entity.Unit;
+import org.homeward.monitoring.control.SmallCellSuppression;
 import org.homeward.problem.FieldError;
 import org.homeward.problem.InvalidInputException;
 import org.homeward.problem.RecordNotFoundException;
@@ -26,9 +27,9 @@ import org.homeward.problem.StaleRecordException;
 import org.homeward.resident.control.ResidentRepository;
 import org.homeward.resident.entity.Resident;
 import org.homeward.rights.control.CoercionRates;
+import org.homeward.rights.control.PublishedCounts;
 import org.homeward.rights.control.RightsAccess;
 import org.homeward.rights.control.RightsRepository;
-import org.homeward.rights.control.SmallCells;
 import org.homeward.rights.control.WardBookCsv;
 import org.homeward.rights.entity.AccountChoice;
 import org.homeward.rights.entity.CoercionFacts;
@@ -64,7 +65,7 @@ public class CoercionRecords {
   @Inject Clock clock;
 
   @Inject
-  @ConfigProperty(name = "homeward.figures.small-cell", defaultValue = "4")
+  @ConfigProperty(name = "homeward.monitoring.small-count", defaultValue = "4")
   int smallCell;
 
   /** The events that started in the months {@code first} to {@code last}, latest first. */
@@ -184,8 +185,10 @@ public class CoercionRecords {
     LocalDate today = LocalDate.now(clock);
     List<CoercionRates.Month> months = CoercionRates.monthly(repository.stays(institutionId),
         repository.rateEvents(institutionId, first, last), first, last, today);
-    boolean suppress = !mayReadRecords();
-    return new CoercionFigures(suppress, smallCell, months.stream().map(m -> suppress ? suppressed(m) : shown(m)).toList());
+    if (mayReadRecords()) {
+      return new CoercionFigures(false, smallCell, months.stream().map(CoercionRecords::shown).toList());
+    }
+    return new CoercionFigures(true, smallCell, suppressed(months, new SmallCellSuppression(smallCell)));
   }
 
   private boolean mayReadRecords() {
@@ -199,19 +202,35 @@ public class CoercionRecords {
   }
 
   /**
-   * Withholds every count from 1 to the threshold and its rate, and one more count when only one
-   * would be withheld (the month's total would give it away); the total when it is small itself; the
-   * hours of seclusion or of restraint when a count of theirs is withheld.
+   * The months as one table of months by kind, published through the one small-cell rule: a count
+   * small or withheld is {@code null} with its rate; a month's total likewise; the hours of seclusion
+   * or of restraint when a count of theirs is withheld.
    */
-  private CoercionFigures.Month suppressed(CoercionRates.Month m) {
-    Map<CoercionKind, Long> counts = new EnumMap<>(SmallCells.withhold(m.events(), smallCell));
-    Map<CoercionKind, BigDecimal> rates = new EnumMap<>(CoercionKind.class);
-    counts.forEach((kind, count) -> rates.put(kind, count == null ? null : m.perThousand().get(kind)));
-    boolean restraintWithheld = counts.entrySet().stream().anyMatch(e -> e.getKey().restraint() && e.getValue() == null);
-    boolean totalWithheld = SmallCells.suppressed(m.total(), smallCell);
-    return new CoercionFigures.Month(m.month(), m.residentDays(), counts, rates, totalWithheld ? null : m.total(),
-        totalWithheld ? null : m.totalPerThousand(), counts.get(CoercionKind.SECLUSION) == null ? null : m.seclusionHours(),
-        restraintWithheld ? null : m.restraintHours());
+  static List<CoercionFigures.Month> suppressed(List<CoercionRates.Month> months, SmallCellSuppression rule) {
+    CoercionKind[] kinds = CoercionKind.values();
+    long[][] cells = new long[months.size()][kinds.length];
+    for (int i = 0; i < months.size(); i++) {
+      for (int j = 0; j < kinds.length; j++) {
+        cells[i][j] = months.get(i).events().getOrDefault(kinds[j], 0L);
+      }
+    }
+    PublishedCounts.Grid grid = PublishedCounts.grid(cells, rule);
+    List<CoercionFigures.Month> shown = new ArrayList<>();
+    for (int i = 0; i < months.size(); i++) {
+      CoercionRates.Month m = months.get(i);
+      Map<CoercionKind, Long> counts = new EnumMap<>(CoercionKind.class);
+      Map<CoercionKind, BigDecimal> rates = new EnumMap<>(CoercionKind.class);
+      for (int j = 0; j < kinds.length; j++) {
+        Long count = grid.cells()[i][j];
+        counts.put(kinds[j], count);
+        rates.put(kinds[j], count == null ? null : m.perThousand().get(kinds[j]));
+      }
+      boolean restraintWithheld = counts.entrySet().stream().anyMatch(e -> e.getKey().restraint() && e.getValue() == null);
+      Long total = grid.rowTotals()[i];
+      shown.add(new CoercionFigures.Month(m.month(), m.residentDays(), counts, rates, total, total == null ? null : m.totalPerThousand(),
+          counts.get(CoercionKind.SECLUSION) == null ? null : m.seclusionHours(), restraintWithheld ? null : m.restraintHours()));
+    }
+    return shown;
   }
 
   /** Bean Validation aside: the unit and the person belong to the institution, and the rules across fields hold. */

@@ -16,15 +16,16 @@ import org.homeward.audit.control.RecordsRead;
 import org.homeward.audit.entity.AuditAction;
 import org.homeward.institution.control.InstitutionRepository;
 import org.homeward.institution.entity.Institution;
+import org.homeward.monitoring.control.SmallCellSuppression;
 import org.homeward.problem.FieldError;
 import org.homeward.problem.InvalidInputException;
 import org.homeward.problem.RecordNotFoundException;
 import org.homeward.problem.StaleRecordException;
 import org.homeward.resident.control.ResidentRepository;
 import org.homeward.resident.entity.Resident;
+import org.homeward.rights.control.PublishedCounts;
 import org.homeward.rights.control.RightsAccess;
 import org.homeward.rights.control.RightsRepository;
-import org.homeward.rights.control.SmallCells;
 import org.homeward.rights.entity.Complaint;
 import org.homeward.rights.entity.ComplaintStatus;
 import org.homeward.security.control.CurrentCaller;
@@ -56,7 +57,7 @@ public class Complaints {
   @Inject Clock clock;
 
   @Inject
-  @ConfigProperty(name = "homeward.figures.small-cell", defaultValue = "4")
+  @ConfigProperty(name = "homeward.monitoring.small-count", defaultValue = "4")
   int smallCell;
 
   /** Received in the last 12 months or still awaiting an answer, latest first. */
@@ -128,12 +129,13 @@ public class Complaints {
     if (!suppress) {
       return new ComplaintFigures(false, smallCell, byStatus, byAge, overdue, onTime, late);
     }
+    SmallCellSuppression rule = new SmallCellSuppression(smallCell);
     Map<String, Long> answers = new LinkedHashMap<>();
     answers.put("onTime", onTime);
     answers.put("late", late);
-    answers = SmallCells.withhold(answers, smallCell);
-    return new ComplaintFigures(true, smallCell, new EnumMap<>(SmallCells.withhold(byStatus, smallCell)),
-        new EnumMap<>(SmallCells.withhold(byAge, smallCell)), SmallCells.suppressed(overdue, smallCell) ? null : overdue,
+    answers = PublishedCounts.breakdown(answers, rule).counts();
+    return new ComplaintFigures(true, smallCell, new EnumMap<>(PublishedCounts.breakdown(byStatus, rule).counts()),
+        new EnumMap<>(PublishedCounts.breakdown(byAge, rule).counts()), PublishedCounts.single(overdue, rule),
         answers.get("onTime"), answers.get("late"));
   }
 

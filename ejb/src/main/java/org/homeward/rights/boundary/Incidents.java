@@ -16,13 +16,14 @@ import org.homeward.audit.control.RecordsRead;
 import org.homeward.audit.entity.AuditAction;
 import org.homeward.institution.control.InstitutionRepository;
 import org.homeward.institution.entity.Institution;
+import org.homeward.monitoring.control.SmallCellSuppression;
 import org.homeward.problem.FieldError;
 import org.homeward.problem.InvalidInputException;
 import org.homeward.problem.RecordNotFoundException;
 import org.homeward.resident.control.ResidentRepository;
 import org.homeward.resident.entity.Resident;
+import org.homeward.rights.control.PublishedCounts;
 import org.homeward.rights.control.RightsRepository;
-import org.homeward.rights.control.SmallCells;
 import org.homeward.rights.entity.Death;
 import org.homeward.rights.entity.Incident;
 import org.homeward.rights.entity.IncidentKind;
@@ -54,7 +55,7 @@ public class Incidents {
   @Inject Clock clock;
 
   @Inject
-  @ConfigProperty(name = "homeward.figures.small-cell", defaultValue = "4")
+  @ConfigProperty(name = "homeward.monitoring.small-count", defaultValue = "4")
   int smallCell;
 
   /** Reports of the last 12 months, latest first. */
@@ -105,12 +106,13 @@ public class Incidents {
     if (account.hasRole(Role.ADMIN) || account.hasRole(Role.COMMITTEE) || account.hasRole(Role.FOCAL_POINT)) {
       return new IncidentFigures(false, smallCell, byKind, (long) deaths.size(), reviewed);
     }
+    SmallCellSuppression rule = new SmallCellSuppression(smallCell);
     Map<String, Long> deathCounts = new LinkedHashMap<>();
     deathCounts.put("reviewed", reviewed);
     deathCounts.put("notReviewed", deaths.size() - reviewed);
-    deathCounts = SmallCells.withhold(deathCounts, smallCell);
-    return new IncidentFigures(true, smallCell, new EnumMap<>(SmallCells.withhold(byKind, smallCell)),
-        SmallCells.suppressed(deaths.size(), smallCell) ? null : (long) deaths.size(), deathCounts.get("reviewed"));
+    PublishedCounts.Breakdown<String> published = PublishedCounts.breakdown(deathCounts, rule);
+    return new IncidentFigures(true, smallCell, new EnumMap<>(PublishedCounts.breakdown(byKind, rule).counts()), published.total(),
+        published.counts().get("reviewed"));
   }
 
   private Resident person(long institutionId, Long residentId, List<FieldError> errors) {

@@ -92,7 +92,7 @@ public final class CoercionRates {
   }
 
   /** {@code count} per 1,000 of {@code days}, to one decimal; {@code null} without days. */
-  static BigDecimal rate(long count, long days) {
+  public static BigDecimal rate(long count, long days) {
     return days == 0 ? null : BigDecimal.valueOf(count).multiply(THOUSAND).divide(BigDecimal.valueOf(days), 1, RoundingMode.HALF_UP);
   }
 

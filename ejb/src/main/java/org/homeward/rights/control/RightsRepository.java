@@ -53,10 +53,20 @@ public class RightsRepository {
 
   /** Every event that started before the end of {@code last} and lasted into {@code first} or started after its beginning. */
   public List<CoercionRates.Event> rateEvents(long institutionId, YearMonth first, YearMonth last) {
+    return rateEvents(institutionId, null, first, last);
+  }
+
+  /** As {@link #rateEvents(long, YearMonth, YearMonth)}, in one unit of the institution when {@code unitId} is given. */
+  public List<CoercionRates.Event> rateEvents(long institutionId, Long unitId, YearMonth first, YearMonth last) {
     LocalDateTime from = first.atDay(1).atStartOfDay();
-    return em.createQuery("select e.facts.category, e.facts.restraintType, e.facts.startedAt, e.facts.endedAt from CoerciveEvent e"
-            + " where e.institution.id = :id and e.facts.startedAt < :to and (e.facts.startedAt >= :from or e.facts.endedAt > :from)",
-            Object[].class)
+    var query = em.createQuery("select e.facts.category, e.facts.restraintType, e.facts.startedAt, e.facts.endedAt from CoerciveEvent e"
+            + " where e.institution.id = :id and e.facts.startedAt < :to and (e.facts.startedAt >= :from or e.facts.endedAt > :from)"
+            + (unitId == null ? "" : " and e.facts.unit.id = :unit"),
+            Object[].class);
+    if (unitId != null) {
+      query.setParameter("unit", unitId);
+    }
+    return query
         .setParameter("id", institutionId).setParameter("from", from)
         .setParameter("to", last.plusMonths(1).atDay(1).atStartOfDay()).getResultList().stream()
         .map(row -> new CoercionRates.Event(CoercionKind.of((CoercionCategory) row[0], (RestraintType) row[1]),

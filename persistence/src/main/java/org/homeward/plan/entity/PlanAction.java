@@ -20,8 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.homeward.audit.entity.AuditableEntity;
+import org.homeward.institution.entity.Unit;
 import org.homeward.problem.FieldError;
 import org.homeward.problem.RuleViolationException;
+import org.homeward.rights.entity.QualityRightsTheme;
 
 /**
  * A piece of work in a closure plan, with the person or body answerable for it. Actions that
@@ -87,6 +89,18 @@ public class PlanAction implements AuditableEntity {
   @JoinColumn(name = "milestone_id")
   private Milestone milestone;
 
+  @Enumerated(EnumType.STRING)
+  @Column(length = 40)
+  private RightsIndicator indicator;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "indicator_theme", length = 40)
+  private QualityRightsTheme indicatorTheme;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "indicator_unit_id")
+  private Unit indicatorUnit;
+
   public PlanAction() {
     // a blank action for a form
   }
@@ -110,6 +124,9 @@ public class PlanAction implements AuditableEntity {
     copy.status = status;
     copy.notes = notes;
     copy.milestone = copiedMilestone;
+    copy.indicator = indicator;
+    copy.indicatorTheme = indicatorTheme;
+    copy.indicatorUnit = indicatorUnit;
     return copy;
   }
 
@@ -119,7 +136,8 @@ public class PlanAction implements AuditableEntity {
 
   /**
    * Applies {@code edited}: everything on a draft; on the approved revision in force only the
-   * progress (status, date done, notes), refusing a change to what was approved.
+   * progress (status, date done, notes) and the indicator to watch, refusing a change to what was
+   * approved. Naming what to measure changes nothing that was agreed.
    */
   public void updateFrom(PlanAction edited) {
     revision.requireCurrent();
@@ -142,12 +160,18 @@ public class PlanAction implements AuditableEntity {
     status = edited.status;
     doneOn = edited.doneOn;
     notes = edited.notes;
+    indicator = edited.indicator;
+    indicatorTheme = edited.indicatorTheme;
+    indicatorUnit = edited.indicatorUnit;
   }
 
-  /** Drops a practice chosen before the category was changed away from rights improvement. */
+  /** Drops a practice and an indicator chosen before the category was changed away from rights improvement. */
   public void dropPracticeUnlessRights() {
     if (category != ActionCategory.RIGHTS_IN_PRACTICE) {
       rightsPractice = null;
+      indicator = null;
+      indicatorTheme = null;
+      indicatorUnit = null;
     }
   }
 
@@ -174,6 +198,15 @@ public class PlanAction implements AuditableEntity {
       errors.add(new FieldError("doneOn", "{jakarta.validation.constraints.PastOrPresent.message}"));
     }
     errors.addAll(FieldError.orderedDates(startsOn, "dueOn", dueOn, "{dates.endBeforeStart}"));
+    if (indicator == RightsIndicator.QUALITY_RIGHTS_THEME && indicatorTheme == null) {
+      errors.add(new FieldError("indicatorTheme", "{plan.action.indicatorTheme.required}"));
+    }
+    if (indicator != RightsIndicator.QUALITY_RIGHTS_THEME && indicatorTheme != null) {
+      errors.add(new FieldError("indicatorTheme", "{plan.action.indicatorTheme.onlyForTheme}"));
+    }
+    if (indicatorUnit != null && (indicator == null || !indicator.coercion())) {
+      errors.add(new FieldError("indicatorUnitId", "{plan.action.indicatorUnit.onlyForCoercion}"));
+    }
     return errors;
   }
 
@@ -272,6 +305,39 @@ public class PlanAction implements AuditableEntity {
 
   public void setMilestone(Milestone milestone) {
     this.milestone = milestone;
+  }
+
+  public RightsIndicator getIndicator() {
+    return indicator;
+  }
+
+  public void setIndicator(RightsIndicator indicator) {
+    this.indicator = indicator;
+  }
+
+  public QualityRightsTheme getIndicatorTheme() {
+    return indicatorTheme;
+  }
+
+  public void setIndicatorTheme(QualityRightsTheme indicatorTheme) {
+    this.indicatorTheme = indicatorTheme;
+  }
+
+  /** The unit the indicator concerns, or {@code null} for the whole institution. */
+  public Unit getIndicatorUnit() {
+    return indicatorUnit;
+  }
+
+  public void setIndicatorUnit(Unit indicatorUnit) {
+    this.indicatorUnit = indicatorUnit;
+  }
+
+  /**
+   * The date the indicator is compared before and after: the date done when done, else the date the
+   * action started, else the date it is due.
+   */
+  public LocalDate indicatorDate() {
+    return doneOn != null ? doneOn : startsOn != null ? startsOn : dueOn;
   }
 
   /** Whether the action is still open after its due date. */

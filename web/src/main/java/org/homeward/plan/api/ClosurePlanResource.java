@@ -144,19 +144,19 @@ public class ClosurePlanResource {
 
   @POST
   @Path("revisions/{number}/actions")
-  @Operation(summary = "Add an action to a draft; rights improvements name a practice, institutional facilities are refused")
+  @Operation(summary = "Add an action to a draft; rights improvements name a practice and may name the indicator they should move, institutional facilities are refused")
   public Response addAction(@PathParam("id") long id, @PathParam("number") int number, ActionJson body) {
-    var created = plans.addAction(id, number, Bodies.required(body).toAction(), body.milestoneId());
+    var created = plans.addAction(id, number, Bodies.required(body).toAction(), body.milestoneId(), body.indicatorUnitId());
     return Created.at(uri, created.getId(), ActionJson.of(created));
   }
 
   @PUT
   @Path("revisions/{number}/actions/{actionId}")
-  @Operation(summary = "Change an action (on the approved revision: status, date done and notes only); send the version last read")
+  @Operation(summary = "Change an action (on the approved revision: status, date done, notes and the indicator only); send the version last read")
   public ActionJson updateAction(@PathParam("id") long id, @PathParam("number") int number, @PathParam("actionId") long actionId,
       ActionJson body) {
     Versions.required(Bodies.required(body).version());
-    return ActionJson.of(plans.updateAction(id, number, actionId, body.toAction(), body.milestoneId()));
+    return ActionJson.of(plans.updateAction(id, number, actionId, body.toAction(), body.milestoneId(), body.indicatorUnitId()));
   }
 
   @DELETE

@@ -66,6 +66,7 @@ public class ClosurePlanView implements Serializable {
   private PlanAction action;
   private Long editedActionId;
   private Long actionMilestoneId;
+  private Long actionIndicatorUnitId;
 
   private Phase phase;
   private Long editedPhaseId;
@@ -225,6 +226,7 @@ public class ClosurePlanView implements Serializable {
     action.setStartsOn(today);
     editedActionId = null;
     actionMilestoneId = null;
+    actionIndicatorUnitId = null;
   }
 
   public void editAction(PlanAction selected) {
@@ -234,16 +236,26 @@ public class ClosurePlanView implements Serializable {
     action.setDoneOn(selected.getDoneOn());
     action.setNotes(selected.getNotes());
     action.setVersion(selected.getVersion());
+    action.setIndicator(selected.getIndicator());
+    action.setIndicatorTheme(selected.getIndicatorTheme());
+    actionIndicatorUnitId = selected.getIndicatorUnit() == null ? null : selected.getIndicatorUnit().getId();
     editedActionId = selected.getId();
     actionMilestoneId = selected.getMilestone() == null ? null : selected.getMilestone().getId();
   }
 
   public void saveAction() {
+    // a theme or unit chosen for an indicator since changed is not sent: its field is no longer on the form
+    if (!isThemeIndicator()) {
+      action.setIndicatorTheme(null);
+    }
+    if (!isUnitIndicator()) {
+      actionIndicatorUnitId = null;
+    }
     try {
       if (editedActionId == null) {
-        plans.addAction(id, number, action, actionMilestoneId);
+        plans.addAction(id, number, action, actionMilestoneId, actionIndicatorUnitId);
       } else {
-        plans.updateAction(id, number, editedActionId, action, actionMilestoneId);
+        plans.updateAction(id, number, editedActionId, action, actionMilestoneId, actionIndicatorUnitId);
       }
       action = null;
       reload();
@@ -261,6 +273,32 @@ public class ClosurePlanView implements Serializable {
     } catch (HomewardException e) {
       Problems.show(e, "actionsForm");
     }
+  }
+
+  public org.homeward.plan.entity.RightsIndicator[] getRightsIndicators() {
+    return org.homeward.plan.entity.RightsIndicator.values();
+  }
+
+  public org.homeward.rights.entity.QualityRightsTheme[] getQualityRightsThemes() {
+    return org.homeward.rights.entity.QualityRightsTheme.values();
+  }
+
+  /** Whether the action's indicator is a QualityRights theme, which must be named. */
+  public boolean isThemeIndicator() {
+    return action != null && action.getIndicator() == org.homeward.plan.entity.RightsIndicator.QUALITY_RIGHTS_THEME;
+  }
+
+  /** Whether the action's indicator counts coercion, which a unit can be named for. */
+  public boolean isUnitIndicator() {
+    return action != null && action.getIndicator() != null && action.getIndicator().coercion();
+  }
+
+  public Long getActionIndicatorUnitId() {
+    return actionIndicatorUnitId;
+  }
+
+  public void setActionIndicatorUnitId(Long actionIndicatorUnitId) {
+    this.actionIndicatorUnitId = actionIndicatorUnitId;
   }
 
   public boolean isRightsAction() {

@@ -63,7 +63,7 @@ public class InstitutionCoercionResource {
   @GET
   @Path("figures")
   @Operation(summary = "Events per 1,000 resident-days by month and kind, hours of seclusion and restraint; no names."
-      + " The ministry receives counts from 1 to the small-cell threshold withheld")
+      + " The ministry receives them through the small-cell rule of monitoring: small counts, and what would give them away, withheld")
   public CoercionFiguresJson figures(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
     YearMonth[] period = Months.period(from, to, clock);
     return CoercionFiguresJson.of(records.figures(id, period[0], period[1]));

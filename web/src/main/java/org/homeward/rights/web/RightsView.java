@@ -31,6 +31,8 @@ import org.homeward.problem.InvalidInputException;
 import org.homeward.problem.RecordNotFoundException;
 import org.homeward.problem.web.Problems;
 import org.homeward.resident.entity.Resident;
+import org.homeward.rights.boundary.ActionIndicators;
+import org.homeward.rights.boundary.ActionTrend;
 import org.homeward.rights.boundary.CoercionFigures;
 import org.homeward.rights.boundary.CoercionRecords;
 import org.homeward.rights.boundary.ComplaintFigures;
@@ -65,6 +67,7 @@ public class RightsView implements Serializable {
       CoercionKind.CHEMICAL_RESTRAINT, "#b9770e", CoercionKind.FORCED_MEDICATION, "#117a65", CoercionKind.FORCED_TREATMENT, "#566573");
 
   @Inject CoercionRecords records;
+  @Inject ActionIndicators actionIndicators;
   @Inject Complaints complaints;
   @Inject Incidents incidents;
   @Inject QualityRights qualityRights;
@@ -81,6 +84,7 @@ public class RightsView implements Serializable {
   private Map<QualityRightsTheme, BigDecimal> latestShares;
   private LocalDate latestAssessedOn;
   private List<PlanAction> rightsActions = List.of();
+  private List<ActionTrend> trends = List.of();
   private String chart;
   private List<CoerciveEvent> events;
   private List<Unit> units;
@@ -123,7 +127,30 @@ public class RightsView implements Serializable {
     chart = chart(figures);
     if (isRecorder()) {
       events = records.events(id, last.minusMonths(MONTHS - 1), last);
+      trends = actionIndicators.trends(id);
     }
+  }
+
+  /** The plan's actions that name an indicator, with its months before and after (for those who record). */
+  public List<ActionTrend> getTrends() {
+    return trends;
+  }
+
+  /** A value of an indicator as shown: a dash when there is none. */
+  public String indicatorValue(BigDecimal value) {
+    return value == null ? "–" : value.stripTrailingZeros().toPlainString();
+  }
+
+  /** Whether an indicator is counted in events in one unit rather than per 1,000 resident-days. */
+  public String indicatorUnitKey(ActionTrend trend) {
+    if (trend.indicator() == org.homeward.plan.entity.RightsIndicator.SECLUSION_HOURS
+        || trend.indicator() == org.homeward.plan.entity.RightsIndicator.RESTRAINT_HOURS) {
+      return "rights.indicator.measure.hours";
+    }
+    if (trend.indicator().events()) {
+      return trend.unit() == null ? "rights.indicator.measure.rate" : "rights.indicator.measure.unitEvents";
+    }
+    return "rights.indicator.measure." + trend.indicator().name();
   }
 
   /** Whether the caller's role records events and sees them one by one; the service checks role and scope again. */
