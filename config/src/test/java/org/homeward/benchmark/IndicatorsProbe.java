@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.homeward.monitoring.control.IndicatorRepository;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
 
 /**
  * The bare SQL behind {@code GET /api/indicators} for the current quarter: the application's own
- * queries ({@code IndicatorRepository}), one per indicator, with the day and the region written in
- * as literals in place of their parameters, and no scope.
+ * queries ({@code IndicatorSql}, read from the built ejb module), one per indicator, with the day and
+ * the region written in as literals in place of their parameters, and no scope.
  */
 final class IndicatorsProbe {
 
@@ -24,13 +27,29 @@ final class IndicatorsProbe {
     LocalDate today = LocalDate.now();
     LocalDate quarter = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
     List<Probe.Query> queries = new ArrayList<>();
-    queries.add(Probe.Query.of("institutions", literal(IndicatorRepository.institutionsSql(region), today, quarter, region)));
-    queries.add(Probe.Query.of("staff trained", literal(IndicatorRepository.staffTrainedSql(region), today, quarter, region)));
+    queries.add(Probe.Query.of("institutions", literal(sql("institutions", region), today, quarter, region)));
+    queries.add(Probe.Query.of("staff trained", literal(sql("staffTrained", region), today, quarter, region)));
     for (String indicator : ABOUT_RESIDENTS) {
-      queries.add(Probe.Query.of(indicator, literal(IndicatorRepository.residentsSql(indicator, true, region), today, quarter, region)));
+      queries.add(Probe.Query.of(indicator, literal(sql("residents", indicator, true, region), today, quarter, region)));
     }
     return new Probe(region == null ? "indicators, country" : "indicators, region " + region, "/api/indicators",
         region == null ? Map.of() : Map.of("region", region), List.copyOf(queries));
+  }
+
+  /** Calls one of {@code IndicatorSql}'s builders, from {@code ejb/target/classes} (the benchmark runs after the build). */
+  private static String sql(String builder, Object... arguments) {
+    Path classes = Path.of(System.getProperty("benchmark.ejb.classes", "../ejb/target/classes")).toAbsolutePath();
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, IndicatorsProbe.class.getClassLoader())) {
+      Class<?> type = loader.loadClass("org.homeward.monitoring.control.IndicatorSql");
+      for (Method method : type.getMethods()) {
+        if (method.getName().equals(builder) && method.getParameterCount() == arguments.length) {
+          return (String) method.invoke(null, arguments);
+        }
+      }
+      throw new IllegalStateException("IndicatorSql has no " + builder);
+    } catch (ReflectiveOperationException | java.io.IOException e) {
+      throw new IllegalStateException("Could not read IndicatorSql from " + classes, e);
+    }
   }
 
   private static String literal(String sql, LocalDate day, LocalDate from, String region) {

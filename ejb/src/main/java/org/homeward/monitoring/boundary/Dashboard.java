@@ -5,6 +5,7 @@ import java.util.Map;
 import org.homeward.budget.boundary.BudgetSummary;
 import org.homeward.institution.entity.InstitutionStatus;
 import org.homeward.plan.entity.MilestoneStatus;
+import org.homeward.rights.boundary.RightsAreaFigures;
 
 /**
  * The country (or one region) at a glance: institutions and their plans' milestones, residents
@@ -18,6 +19,7 @@ import org.homeward.plan.entity.MilestoneStatus;
  * @param alerts what needs attention in the areas shown, most pressing first
  * @param burnDown people still inside month by month against the plans' curve
  * @param budget planned against actual by year, the community share and the projected double funding of the area
+ * @param rights rights now over the last twelve months, by area and month, with small counts suppressed
  */
 public record Dashboard(
     String region,
@@ -31,7 +33,20 @@ public record Dashboard(
     Double complexShareAll,
     List<Alert> alerts,
     BurnDown burnDown,
-    BudgetSummary budget) {
+    BudgetSummary budget,
+    RightsAreaFigures rights) {
+
+  /** The rights figures of the last complete month (the month before this one), one per area in the order of the areas. */
+  public List<RightsAreaFigures.AreaMonth> rightsLastMonth() {
+    java.time.YearMonth last = rights.to().minusMonths(1);
+    return rights.months().stream().filter(m -> m.month().equals(last)).toList();
+  }
+
+  /** The same month for all the areas together, or null. */
+  public RightsAreaFigures.AreaMonth rightsLastMonthTotal() {
+    java.time.YearMonth last = rights.to().minusMonths(1);
+    return rights.totals().stream().filter(m -> m.month().equals(last)).findFirst().orElse(null);
+  }
 
   /** People with complex support needs are being left behind: their share among those still inside exceeds their share among all. */
   public boolean complexNeedsLeftBehind() {

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.homeward.followup.entity.Outcome;
 import org.homeward.budget.boundary.BudgetSummaries;
+import org.homeward.rights.boundary.RightsFigures;
 import org.homeward.institution.entity.Institution;
 import org.homeward.institution.entity.InstitutionStatus;
 import org.homeward.monitoring.control.CountTable;
@@ -45,6 +46,7 @@ public class NationalDashboard {
   /** How far above its plan's curve an institution's share still inside may be before it is flagged. */
   static final double BEHIND_PLAN_MARGIN = 0.10;
   private static final int MONTHS_BACK = 12;
+  private static final int RIGHTS_MONTHS = 12;
   private static final int MONTHS_AHEAD = 24;
 
   /** How the residents table splits people: still inside (with complex support needs apart), moved, settled. */
@@ -53,6 +55,7 @@ public class NationalDashboard {
   @Inject MonitoringRepository repository;
   @Inject ClosurePlans plans;
   @Inject BudgetSummaries budgets;
+  @Inject RightsFigures rights;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
 
@@ -121,7 +124,8 @@ public class NationalDashboard {
         new FigureTable(areas, List.of("UNDECIDED"), suppression.publish(CountTable.of(undecided))),
         new FigureTable(areas, outcomeColumns, suppression.publish(CountTable.of(outcomes))),
         share(complex[0], everyone[0]), share(complex[0] + complex[1], everyone[0] + everyone[1]), alerts,
-        burnDown(region, scope, institutions, curves, toMove), budgets.summary(region));
+        burnDown(region, scope, institutions, curves, toMove), budgets.summary(region),
+        rights.byArea(region, YearMonth.now(clock).minusMonths(RIGHTS_MONTHS - 1L), YearMonth.now(clock)));
   }
 
   /** The closure plans' dated moves, by institution. */

@@ -45,6 +45,13 @@ class SmallCellSuppressionTest {
   }
 
   @Test
+  void aRowOfSmallCountsWhoseLabelsAloneGiveOneAwayIsStillMadeSafe() {
+    PublishedTable published = SUPPRESSION.publish(CountTable.of(new long[][] {{1, 0, 1, 1, 1, 0}}));
+
+    assertNothingCanBeWorkedOut(published);
+  }
+
+  @Test
   void aSmallTotalIsHiddenToo() {
     PublishedTable published = SUPPRESSION.publish(CountTable.of(new long[][] {{1, 2}, {40, 50}}));
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.homeward.api.EnumParam;
 import org.homeward.monitoring.boundary.Dashboard;
 import org.homeward.monitoring.boundary.FigureTable;
+import org.homeward.rights.api.RightsFiguresJson;
 
 /**
  * The dashboard as JSON. Table cells are labels: a count, {@code "<5"} for a small count (with the
@@ -22,7 +23,9 @@ public record DashboardJson(
     TableJson outcomes,
     ComplexNeeds complexNeeds,
     List<AlertJson> alerts,
-    BurnDownJson burnDown) {
+    BurnDownJson burnDown,
+    BudgetSummaryJson budget,
+    RightsFiguresJson rights) {
 
   /** People inside at each month's end (the last year) and what the plans mean to leave inside (to two years ahead), rounded to five; null where not shown. */
   public record BurnDownJson(List<String> months, List<Long> actual, List<Long> planned) {}
@@ -44,7 +47,8 @@ public record DashboardJson(
         new ComplexNeeds(d.complexShareRemaining(), d.complexShareAll(), d.complexNeedsLeftBehind()),
         d.alerts().stream().map(a -> new AlertJson(a.kind().name(), a.where().key(), a.where().name(), a.where().institutionId(), a.count()))
             .toList(),
-        new BurnDownJson(d.burnDown().months().stream().map(Object::toString).toList(), d.burnDown().actual(), d.burnDown().planned()));
+        new BurnDownJson(d.burnDown().months().stream().map(Object::toString).toList(), d.burnDown().actual(), d.burnDown().planned()),
+        BudgetSummaryJson.of(d.budget()), RightsFiguresJson.of(d.rights()));
   }
 
   private static TableJson table(FigureTable t) {

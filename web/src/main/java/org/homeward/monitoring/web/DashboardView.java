@@ -15,6 +15,7 @@ import org.homeward.monitoring.boundary.Dashboard;
 import org.homeward.monitoring.boundary.FigureTable;
 import org.homeward.monitoring.boundary.NationalDashboard;
 import org.homeward.monitoring.boundary.ProgressReports;
+import org.homeward.rights.boundary.RightsAreaFigures;
 import org.homeward.plan.entity.MilestoneStatus;
 import org.homeward.problem.HomewardException;
 import org.homeward.problem.api.ProblemMessages;
@@ -37,12 +38,14 @@ public class DashboardView implements Serializable {
   private Dashboard dashboard;
   private String residentsChart;
   private String burnDownChart;
+  private String rightsChart;
 
   public void load() {
     try {
       dashboard = uses.dashboard(region);
       residentsChart = chart(dashboard.residents());
       burnDownChart = burnDownChart(dashboard.burnDown());
+      rightsChart = rightsChart(dashboard.rights());
     } catch (HomewardException e) {
       Problems.notFound(e);
     }
@@ -90,8 +93,24 @@ public class DashboardView implements Serializable {
     }
   }
 
+  /** Coercive events per 1,000 resident-days, all areas together, month by month; a withheld month is a gap. */
+  private static String rightsChart(RightsAreaFigures rights) {
+    ResourceBundle bundle = ResourceBundle.getBundle(ProblemMessages.BUNDLE, Faces.getLocale());
+    return LineChart.of(rights.totals().stream().map(m -> m.month().toString()).toList(), List.of(
+        new LineChart.Series(bundle.getString("monitoring.rights.rate"), rights.totals().stream().map(RightsAreaFigures.AreaMonth::totalPerThousand).toList(),
+            "#a4262c", false)));
+  }
+
+  public String getRightsChart() {
+    return rightsChart;
+  }
+
   public String getBurnDownChart() {
     return burnDownChart;
+  }
+
+  public org.homeward.rights.entity.QualityRightsTheme[] getQualityRightsThemes() {
+    return org.homeward.rights.entity.QualityRightsTheme.values();
   }
 
   public InstitutionStatus[] getInstitutionStatuses() {

@@ -40,7 +40,7 @@ public record RightsFiguresJson(String region, String from, String to, int thres
   /** An institution's latest QualityRights assessment: the date and each theme's share of what could be achieved, in per cent. */
   public record ScoresJson(long institutionId, String name, String region, LocalDate assessedOn, Map<String, BigDecimal> themeShares) {}
 
-  static RightsFiguresJson of(RightsAreaFigures f) {
+  public static RightsFiguresJson of(RightsAreaFigures f) {
     return new RightsFiguresJson(f.region(), f.from().toString(), f.to().toString(), f.threshold(),
         f.areas().stream().map(a -> new AreaJson(a.key(), a.name(), a.institutionId())).toList(),
         f.months().stream().map(RightsFiguresJson::month).toList(), f.totals().stream().map(RightsFiguresJson::month).toList(),

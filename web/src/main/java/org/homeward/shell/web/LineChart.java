@@ -5,7 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 
-/** A Chart.js line chart of counts over labelled steps (months), one line per series, as the JSON {@code p:chart} takes; a null value leaves a gap. */
+/** A Chart.js line chart of counts or rates over labelled steps (months), one line per series, as the JSON {@code p:chart} takes; a null value leaves a gap. */
 public final class LineChart {
 
   /** One line: its legend, values in step order (null for none) and colour; dashed for a plan rather than a fact. */
@@ -23,6 +23,8 @@ public final class LineChart {
       s.values().forEach(v -> {
         if (v == null) {
           values.addNull();
+        } else if (v instanceof java.math.BigDecimal || v instanceof Double) {
+          values.add(new java.math.BigDecimal(v.toString()));
         } else {
           values.add(v.longValue());
         }
