@@ -36,6 +36,12 @@ public record Dashboard(
     BudgetSummary budget,
     RightsAreaFigures rights) {
 
+  /** The alerts of each kind, kinds in the order they are most pressing, each list most pressing first. */
+  public List<List<Alert>> alertsByKind() {
+    return java.util.Arrays.stream(Alert.Kind.values()).map(kind -> alerts.stream().filter(a -> a.kind() == kind).toList())
+        .filter(list -> !list.isEmpty()).toList();
+  }
+
   /** The rights figures of the last complete month (the month before this one), one per area in the order of the areas. */
   public List<RightsAreaFigures.AreaMonth> rightsLastMonth() {
     java.time.YearMonth last = rights.to().minusMonths(1);

@@ -30,6 +30,7 @@ import org.omnifaces.util.Faces;
 public class DashboardView implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final int ALERTS_SHOWN = 5;
 
   @Inject NationalDashboard uses;
   @Inject ProgressReports reports;
@@ -111,6 +112,11 @@ public class DashboardView implements Serializable {
 
   public org.homeward.rights.entity.QualityRightsTheme[] getQualityRightsThemes() {
     return org.homeward.rights.entity.QualityRightsTheme.values();
+  }
+
+  /** How many alerts of each kind are listed before the rest fold away. */
+  public int getAlertsShown() {
+    return ALERTS_SHOWN;
   }
 
   public InstitutionStatus[] getInstitutionStatuses() {
