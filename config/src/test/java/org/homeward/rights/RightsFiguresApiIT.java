@@ -46,7 +46,11 @@ class RightsFiguresApiIT {
     JsonPath north = figures("ministry", "North");
     assertThat(north.getList("areas.institutionId", Integer.class)).contains(InstitutionsApi.idOf("PH-N01"));
     assertThat(north.getList("qualityRights.institutionId", Integer.class)).contains(InstitutionsApi.idOf("PH-N01"));
-    assertThat(north.getMap("qualityRights[0].themeShares")).containsKey("LEGAL_CAPACITY_AND_LIBERTY");
+    assertThat(north.<String, Object>getMap("qualityRights[0].themeShares")).as("shares of the themes the latest assessment scored")
+        .isNotEmpty().allSatisfy((theme, share) -> {
+          assertThat(theme).isIn("STANDARD_OF_LIVING", "HEALTH", "LEGAL_CAPACITY_AND_LIBERTY", "FREEDOM_FROM_ILL_TREATMENT", "LIVING_IN_THE_COMMUNITY");
+          assertThat(((Number) share).doubleValue()).isBetween(0.0, 100.0);
+        });
     assertOnlyFiguresAndNoSmallCount(north);
     assertThat(north.prettify()).doesNotContain("Milan", "Josip", "residentId", "Petrova", "recordedBy", "identifier", "NR-2026");
   }
