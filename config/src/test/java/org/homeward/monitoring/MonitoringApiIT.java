@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.homeward.budget.BudgetApi;
 import org.homeward.institution.InstitutionsApi;
 import org.homeward.system.Api;
 import org.junit.jupiter.api.Test;
@@ -23,6 +27,7 @@ class MonitoringApiIT {
         .body("institutionsByStatus", hasKey("OPERATING")).body("milestones", hasKey("OVERDUE"))
         .body("residents.rows.area", hasItem("North")).body("residents.columns", hasItem("REMAINING_COMPLEX"))
         .body("alerts.find { it.kind == 'MILESTONES_OVERDUE' }.institutionId", equalTo(InstitutionsApi.idOf("PH-N01")))
+        .body("asOf", notNullValue())
         .extract().jsonPath();
     assertNoSmallCountShown(country);
 
@@ -39,6 +44,23 @@ class MonitoringApiIT {
     Api.as("committee.south").queryParam("region", "North").get("/api/monitoring/dashboard").then().statusCode(404);
     Api.as("focal.north").get("/api/monitoring/dashboard").then().statusCode(403);
     Api.as("ministry").queryParam("region", "Atlantis").get("/api/monitoring/dashboard").then().statusCode(404);
+  }
+
+  @Test
+  void anInstitutionCostingMoreThanItsOwnBudgetIsFlagged() {
+    int id = BudgetApi.hundredBedInstitution("Overspent");
+    LocalDate today = LocalDate.now();
+    int line = BudgetApi.as("admin").body(Map.of("fiscalYear", today.getYear(), "category", "INSTITUTION_RUNNING", "fundingSource", "HEALTH_MINISTRY",
+            "ringFenced", false, "currency", "EUR", "plannedAmount", 1000))
+        .post("/api/institutions/{id}/budget/lines", id).then().statusCode(201).extract().path("id");
+    String flagged = "alerts.findAll { it.kind == 'SPEND_ABOVE_BUDGET' }.institutionId";
+    Api.as("ministry").queryParam("region", "Overspent").get("/api/monitoring/dashboard").then().statusCode(200).body(flagged, not(hasItem(id)));
+
+    BudgetApi.as("admin").body(Map.of("spentOn", today.withDayOfMonth(1).toString(), "amount", 1500))
+        .post("/api/institutions/{id}/budget/lines/{line}/actuals", id, line).then().statusCode(201);
+
+    Api.as("ministry").queryParam("region", "Overspent").get("/api/monitoring/dashboard").then().statusCode(200).body(flagged, hasItem(id));
+    Api.as("ministry").get("/api/monitoring/dashboard").then().statusCode(200).body(flagged, hasItem(id));
   }
 
   /** Every cell, total and grand total is a count of 0 or above the threshold, "<5", or "x". */

@@ -19,6 +19,13 @@ public record Alert(Kind kind, Area where, Long count) {
     /** More people are still inside than the closure plan's milestones mean to leave by now (by more than a tenth of everyone it moves). */
     REMAINING_ABOVE_PLAN,
     /** People who moved are waiting for a follow-up visit past its date. */
-    FOLLOW_UPS_OVERDUE
+    FOLLOW_UPS_OVERDUE,
+    /** The institution's own costs this fiscal year exceed its budget for them: the double funding runs above plan. */
+    SPEND_ABOVE_BUDGET;
+
+    /** Whether the place to act is the institution's budget rather than its closure plan. */
+    public boolean aboutBudget() {
+      return this == SPEND_ABOVE_BUDGET;
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.homeward.monitoring.boundary;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.homeward.budget.boundary.BudgetSummary;
@@ -20,6 +21,7 @@ import org.homeward.rights.boundary.RightsAreaFigures;
  * @param burnDown people still inside month by month against the plans' curve
  * @param budget planned against actual by year, the community share and the projected double funding of the area
  * @param rights rights now over the last twelve months, by area and month, with small counts suppressed
+ * @param asOf when these figures were worked out
  */
 public record Dashboard(
     String region,
@@ -34,7 +36,8 @@ public record Dashboard(
     List<Alert> alerts,
     BurnDown burnDown,
     BudgetSummary budget,
-    RightsAreaFigures rights) {
+    RightsAreaFigures rights,
+    Instant asOf) {
 
   /** The alerts of each kind, kinds in the order they are most pressing, each list most pressing first. */
   public List<List<Alert>> alertsByKind() {

@@ -1,8 +1,13 @@
 package org.homeward.monitoring.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -10,6 +15,7 @@ import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.homeward.followup.entity.Outcome;
@@ -58,14 +64,57 @@ public class NationalDashboard {
   @Inject RightsFigures rights;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
+  @Inject DashboardSnapshots snapshots;
+  @Resource SessionContext context;
 
   @Inject
   @ConfigProperty(name = "homeward.monitoring.small-count")
   int smallCount;
 
-  /** The country when {@code region} is null; one region ("" for institutions without one) otherwise. */
+  /**
+   * The country when {@code region} is null; one region ("" for institutions without one) otherwise.
+   * A national dashboard may be one worked out a few minutes ago ({@link DashboardSnapshots}).
+   */
   public Dashboard dashboard(String region) {
     Set<Long> scope = scope();
+    if (scope != null) {
+      return workOut(region, scope);
+    }
+    Optional<Dashboard> kept = snapshots.kept(region);
+    if (kept.isEmpty()) {
+      synchronized (snapshots.firstComputation(region)) {
+        kept = snapshots.kept(region);
+        if (kept.isEmpty()) {
+          return workOutAndKeep(region);
+        }
+      }
+    }
+    if (snapshots.claimRefresh(region, clock.instant())) {
+      context.getBusinessObject(NationalDashboard.class).refresh(region);
+    }
+    return kept.get();
+  }
+
+  /** Works out a fresh national dashboard in the background, for the next visitors. */
+  @Asynchronous
+  public void refresh(String region) {
+    try {
+      workOutAndKeep(region);
+    } catch (RuntimeException e) {
+      snapshots.refreshFailed(region);
+      throw e;
+    }
+  }
+
+  private Dashboard workOutAndKeep(String region) {
+    long start = System.nanoTime();
+    Dashboard dashboard = workOut(region, null);
+    snapshots.workedOut(region, dashboard, Duration.ofNanos(System.nanoTime() - start));
+    return dashboard;
+  }
+
+  private Dashboard workOut(String region, Set<Long> scope) {
+    Instant asOf = clock.instant();
     List<Institution> institutions = repository.institutions(region, scope);
     if (region != null && institutions.isEmpty()) {
       throw new RecordNotFoundException("Region", null);
@@ -118,6 +167,7 @@ public class NationalDashboard {
     List<Alert> alerts = alerts(areas, institutions, summaries, complexByArea, everyoneByArea);
     alerts.addAll(behindPlan(institutions, curves, toMove));
     alerts.addAll(followUpsOverdue(region, scope, institutions));
+    alerts.addAll(spendAboveBudget(region, scope, institutions));
     return new Dashboard(region, byStatus, milestones(institutions, summaries),
         new FigureTable(areas, RESIDENT_COLUMNS, suppression.publish(CountTable.of(residents))),
         new FigureTable(areas, staffColumns, suppression.publish(CountTable.of(staff))),
@@ -125,7 +175,7 @@ public class NationalDashboard {
         new FigureTable(areas, outcomeColumns, suppression.publish(CountTable.of(outcomes))),
         share(complex[0], everyone[0]), share(complex[0] + complex[1], everyone[0] + everyone[1]), alerts,
         burnDown(region, scope, institutions, curves, toMove), budgets.summary(region),
-        rights.byArea(region, YearMonth.now(clock).minusMonths(RIGHTS_MONTHS - 1L), YearMonth.now(clock)));
+        rights.byArea(region, YearMonth.now(clock).minusMonths(RIGHTS_MONTHS - 1L), YearMonth.now(clock)), asOf);
   }
 
   /** The closure plans' dated moves, by institution. */
@@ -167,6 +217,15 @@ public class NationalDashboard {
       }
     }
     return alerts;
+  }
+
+  /** Institutions whose own costs this fiscal year (the calendar year) already exceed their budget for them. */
+  private List<Alert> spendAboveBudget(String region, Set<Long> scope, List<Institution> institutions) {
+    Map<Long, Institution> shown = new HashMap<>();
+    institutions.forEach(i -> shown.put(i.getId(), i));
+    return repository.institutionSpendAboveBudget(region, scope, LocalDate.now(clock).getYear()).stream()
+        .map(row -> shown.get(((Number) row[0]).longValue())).filter(java.util.Objects::nonNull).distinct()
+        .map(institution -> new Alert(Alert.Kind.SPEND_ABOVE_BUDGET, Area.of(institution), null)).toList();
   }
 
   /** People inside at each month's end over the last year, and what the plans mean to leave inside over that year and the next two. */

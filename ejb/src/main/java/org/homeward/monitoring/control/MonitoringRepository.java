@@ -100,6 +100,24 @@ public class MonitoringRepository {
         + " group by i.id", region, scope);
   }
 
+  /**
+   * (institution id, currency) of the institutions whose own running and capital costs in
+   * {@code fiscalYear} exceed what their budget lines for them plan, reallocations included: while
+   * the institution should wind down, it costs more than planned, so the overlap of the two systems
+   * (the double funding) runs above plan.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Object[]> institutionSpendAboveBudget(String region, Set<Long> scope, int fiscalYear) {
+    return em.createNativeQuery("select l.institution_id, l.currency from budget_line l join institution i on i.id = l.institution_id"
+            + " left join lateral (select coalesce(sum(a.amount), 0) as spent from budget_actual a where a.budget_line_id = l.id) s on true"
+            + " left join lateral (select coalesce(sum(case when r.to_line_id = l.id then r.amount else -r.amount end), 0) as moved"
+            + " from budget_reallocation r where r.to_line_id = l.id or r.from_line_id = l.id) m on true"
+            + " where l.fiscal_year = ?4 and l.category in ('INSTITUTION_RUNNING', 'INSTITUTION_CAPITAL') and " + NATIVE_WHERE
+            + " group by l.institution_id, l.currency having sum(s.spent) > sum(l.planned_amount + m.moved)")
+        .setParameter(1, region).setParameter(2, scope != null).setParameter(3, ids(scope).toArray(Long[]::new)).setParameter(4, fiscalYear)
+        .getResultList();
+  }
+
   @SuppressWarnings("rawtypes")
   private List nativeRows(String sql, String region, Set<Long> scope) {
     return em.createNativeQuery(sql).setParameter(1, region).setParameter(2, scope != null).setParameter(3, ids(scope).toArray(Long[]::new))

@@ -22,6 +22,7 @@ import org.homeward.problem.InvalidInputException;
 import org.homeward.problem.RecordNotFoundException;
 import org.homeward.rights.control.CoercionRates;
 import org.homeward.rights.control.PublishedCounts;
+import org.homeward.rights.control.ResidentDays;
 import org.homeward.rights.control.RightsRepository;
 import org.homeward.rights.entity.CoercionKind;
 import org.homeward.rights.entity.Complaint;
@@ -96,12 +97,20 @@ public class RightsFigures {
     }
     List<RightsAreaFigures.InstitutionScores> scores = new ArrayList<>();
     Map<String, QualityRightsStandard> standards = repository.standards();
+    List<Long> ids = institutions.stream().map(Institution::getId).toList();
+    boolean none = ids.isEmpty();
+    Map<Long, List<ResidentDays.Stay>> stays = none ? Map.of() : repository.stays(ids);
+    Map<Long, List<CoercionRates.Event>> rateEvents = none ? Map.of() : repository.rateEvents(ids, from, to);
+    Map<Long, List<Complaint>> complaintsOf = none ? Map.of() : repository.complaints(ids, from.atDay(1).minusYears(1));
+    Map<Long, List<Death>> deathsOf = none ? Map.of() : repository.deaths(ids, from.atDay(1));
+    Map<Long, QualityRightsAssessment> latestAssessments = none ? Map.of() : repository.latestAssessments(ids);
     for (Institution institution : institutions) {
       int a = keys.indexOf(key(region, institution));
       long id = institution.getId();
-      List<CoercionRates.Month> rates = CoercionRates.monthly(repository.stays(id), repository.rateEvents(id, from, to), from, to, today);
-      List<Complaint> complaints = repository.complaints(id, from.atDay(1).minusYears(1));
-      List<Death> died = repository.deaths(id, from.atDay(1));
+      List<CoercionRates.Month> rates = CoercionRates.monthly(stays.getOrDefault(id, List.of()), rateEvents.getOrDefault(id, List.of()), from, to,
+          today);
+      List<Complaint> complaints = complaintsOf.getOrDefault(id, List.of());
+      List<Death> died = deathsOf.getOrDefault(id, List.of());
       for (int m = 0; m < months.size(); m++) {
         CoercionRates.Month rate = rates.get(m);
         for (int k = 0; k < kinds.length; k++) {
@@ -115,9 +124,8 @@ public class RightsFigures {
         overdue[a][m] += complaints.stream().filter(c -> ActionIndicators.overdueAt(c, end)).count();
         deaths[a][m] += died.stream().filter(d -> YearMonth.from(d.getDiedOn()).equals(month)).count();
       }
-      List<QualityRightsAssessment> assessments = repository.assessments(id);
-      if (!assessments.isEmpty()) {
-        QualityRightsAssessment latest = assessments.get(assessments.size() - 1);
+      QualityRightsAssessment latest = latestAssessments.get(id);
+      if (latest != null) {
         scores.add(new RightsAreaFigures.InstitutionScores(id, institution.getName(), key(null, institution), latest.getAssessedOn(),
             latest.themeShares(standards)));
       }
@@ -141,7 +149,6 @@ public class RightsFigures {
         cells[a][m] = month(areas.get(a), months.get(m), days[a][m], coercion.cells()[a], coercion.rowTotals()[a], seclusion[a][m],
             restraint[a][m], overdueShown.cells()[a][m], deathsShown.cells()[a][m]);
       }
-      boolean none = areas.isEmpty();
       totals.add(month(null, months.get(m), allDays, none ? new Long[kinds.length] : coercion.columnTotals(), none ? null : coercion.grandTotal(),
           allSeclusion, allRestraint, none ? null : overdueShown.columnTotals()[m], none ? null : deathsShown.columnTotals()[m]));
     }

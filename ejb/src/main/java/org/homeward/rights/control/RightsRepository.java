@@ -7,10 +7,15 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 import org.homeward.resident.entity.Resident;
 import org.homeward.resident.entity.ResidentStatus;
 import org.homeward.rights.entity.CoercionCategory;
@@ -45,10 +50,15 @@ public class RightsRepository {
 
   /** The complaints received from {@code since} on, and every one still waiting for its answer, latest first. */
   public List<Complaint> complaints(long institutionId, LocalDate since) {
-    return em.createQuery("select c from Complaint c where c.institution.id = :id and (c.receivedOn >= :since or c.status in :open)"
-            + " order by c.receivedOn desc, c.id desc", Complaint.class)
-        .setParameter("id", institutionId).setParameter("since", since)
-        .setParameter("open", List.of(ComplaintStatus.RECEIVED, ComplaintStatus.UNDER_REVIEW)).getResultList();
+    return complaints(List.of(institutionId), since).getOrDefault(institutionId, List.of());
+  }
+
+  /** As {@link #complaints(long, LocalDate)}, for several institutions at once, by institution. */
+  public Map<Long, List<Complaint>> complaints(Collection<Long> institutionIds, LocalDate since) {
+    return byInstitution(em.createQuery("select c.institution.id, c from Complaint c where c.institution.id in :ids"
+            + " and (c.receivedOn >= :since or c.status in :open) order by c.receivedOn desc, c.id desc", Object[].class)
+        .setParameter("ids", institutionIds).setParameter("since", since)
+        .setParameter("open", List.of(ComplaintStatus.RECEIVED, ComplaintStatus.UNDER_REVIEW)).getResultList(), row -> (Complaint) row[1]);
   }
 
   /** Every event that started before the end of {@code last} and lasted into {@code first} or started after its beginning. */
@@ -58,31 +68,46 @@ public class RightsRepository {
 
   /** As {@link #rateEvents(long, YearMonth, YearMonth)}, in one unit of the institution when {@code unitId} is given. */
   public List<CoercionRates.Event> rateEvents(long institutionId, Long unitId, YearMonth first, YearMonth last) {
+    return rateEvents(List.of(institutionId), unitId, first, last).getOrDefault(institutionId, List.of());
+  }
+
+  /** As {@link #rateEvents(long, YearMonth, YearMonth)}, for several institutions at once, by institution. */
+  public Map<Long, List<CoercionRates.Event>> rateEvents(Collection<Long> institutionIds, YearMonth first, YearMonth last) {
+    return rateEvents(institutionIds, null, first, last);
+  }
+
+  private Map<Long, List<CoercionRates.Event>> rateEvents(Collection<Long> institutionIds, Long unitId, YearMonth first, YearMonth last) {
     LocalDateTime from = first.atDay(1).atStartOfDay();
-    var query = em.createQuery("select e.facts.category, e.facts.restraintType, e.facts.startedAt, e.facts.endedAt from CoerciveEvent e"
-            + " where e.institution.id = :id and e.facts.startedAt < :to and (e.facts.startedAt >= :from or e.facts.endedAt > :from)"
-            + (unitId == null ? "" : " and e.facts.unit.id = :unit"),
+    var query = em.createQuery("select e.institution.id, e.facts.category, e.facts.restraintType, e.facts.startedAt, e.facts.endedAt"
+            + " from CoerciveEvent e where e.institution.id in :ids and e.facts.startedAt < :to"
+            + " and (e.facts.startedAt >= :from or e.facts.endedAt > :from)" + (unitId == null ? "" : " and e.facts.unit.id = :unit"),
             Object[].class);
     if (unitId != null) {
       query.setParameter("unit", unitId);
     }
-    return query
-        .setParameter("id", institutionId).setParameter("from", from)
-        .setParameter("to", last.plusMonths(1).atDay(1).atStartOfDay()).getResultList().stream()
-        .map(row -> new CoercionRates.Event(CoercionKind.of((CoercionCategory) row[0], (RestraintType) row[1]),
-            (LocalDateTime) row[2], (LocalDateTime) row[3]))
-        .toList();
+    return byInstitution(query.setParameter("ids", institutionIds).setParameter("from", from)
+            .setParameter("to", last.plusMonths(1).atDay(1).atStartOfDay()).getResultList(),
+        row -> new CoercionRates.Event(CoercionKind.of((CoercionCategory) row[1], (RestraintType) row[2]),
+            (LocalDateTime) row[3], (LocalDateTime) row[4]));
   }
 
   /** The stays of everyone whose case belongs to the institution, from their status histories. */
   public List<ResidentDays.Stay> stays(long institutionId) {
-    Map<Long, List<ResidentDays.Step>> histories = new LinkedHashMap<>();
-    em.createQuery("select c.resident.id, c.toStatus, c.effectiveOn from StatusChange c where c.resident.institution.id = :id"
-            + " order by c.resident.id, c.effectiveOn, c.recordedAt, c.id", Object[].class)
-        .setParameter("id", institutionId).getResultList()
-        .forEach(row -> histories.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
-            .add(new ResidentDays.Step((LocalDate) row[2], ((ResidentStatus) row[1]).inInstitution())));
-    return histories.values().stream().flatMap(h -> ResidentDays.stays(h).stream()).toList();
+    return stays(List.of(institutionId)).getOrDefault(institutionId, List.of());
+  }
+
+  /** As {@link #stays(long)}, for several institutions at once, by institution. */
+  public Map<Long, List<ResidentDays.Stay>> stays(Collection<Long> institutionIds) {
+    Map<Long, Map<Long, List<ResidentDays.Step>>> histories = new HashMap<>();
+    em.createQuery("select c.resident.institution.id, c.resident.id, c.toStatus, c.effectiveOn from StatusChange c"
+            + " where c.resident.institution.id in :ids order by c.resident.id, c.effectiveOn, c.recordedAt, c.id", Object[].class)
+        .setParameter("ids", institutionIds).getResultList()
+        .forEach(row -> histories.computeIfAbsent((Long) row[0], k -> new LinkedHashMap<>()).computeIfAbsent((Long) row[1], k -> new ArrayList<>())
+            .add(new ResidentDays.Step((LocalDate) row[3], ((ResidentStatus) row[2]).inInstitution())));
+    Map<Long, List<ResidentDays.Stay>> stays = new HashMap<>();
+    histories.forEach((institution, people) -> stays.put(institution,
+        people.values().stream().flatMap(h -> ResidentDays.stays(h).stream()).toList()));
+    return stays;
   }
 
   /** Reports of abuse, neglect or violence that happened from {@code since} on, latest first. */
@@ -94,9 +119,14 @@ public class RightsRepository {
 
   /** Deaths from {@code since} on, latest first. */
   public List<Death> deaths(long institutionId, LocalDate since) {
-    return em.createQuery("select d from Death d where d.institution.id = :id and d.diedOn >= :since order by d.diedOn desc, d.id desc",
-            Death.class)
-        .setParameter("id", institutionId).setParameter("since", since).getResultList();
+    return deaths(List.of(institutionId), since).getOrDefault(institutionId, List.of());
+  }
+
+  /** As {@link #deaths(long, LocalDate)}, for several institutions at once, by institution. */
+  public Map<Long, List<Death>> deaths(Collection<Long> institutionIds, LocalDate since) {
+    return byInstitution(em.createQuery("select d.institution.id, d from Death d where d.institution.id in :ids and d.diedOn >= :since"
+            + " order by d.diedOn desc, d.id desc", Object[].class)
+        .setParameter("ids", institutionIds).setParameter("since", since).getResultList(), row -> (Death) row[1]);
   }
 
   /** The resident of the institution with this identifier (letter case aside). */
@@ -119,6 +149,16 @@ public class RightsRepository {
             QualityRightsAssessment.class).setParameter("id", institutionId).getResultList();
   }
 
+  /** The latest assessment of each of the institutions that has one, by institution. */
+  public Map<Long, QualityRightsAssessment> latestAssessments(Collection<Long> institutionIds) {
+    Map<Long, QualityRightsAssessment> latest = new HashMap<>();
+    em.createQuery("select a from QualityRightsAssessment a where a.institution.id in :ids order by a.assessedOn, a.id",
+            QualityRightsAssessment.class)
+        .setParameter("ids", institutionIds).setHint(QueryHints.BATCH, "a.scores").setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
+        .getResultList().forEach(a -> latest.put(a.getInstitution().getId(), a));
+    return latest;
+  }
+
   /** The people who live in the institution now, by name: whom an event can be recorded for. */
   public List<Resident> residentsNow(long institutionId) {
     return em.createQuery("select r from Resident r where r.institution.id = :id order by r.familyName, r.givenName, r.id", Resident.class)
@@ -138,5 +178,11 @@ public class RightsRepository {
 
   public void flush() {
     em.flush();
+  }
+
+  private static <T> Map<Long, List<T>> byInstitution(List<Object[]> rows, Function<Object[], T> value) {
+    Map<Long, List<T>> grouped = new HashMap<>();
+    rows.forEach(row -> grouped.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(value.apply(row)));
+    return grouped;
   }
 }

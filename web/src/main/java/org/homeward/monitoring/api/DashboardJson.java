@@ -1,5 +1,6 @@
 package org.homeward.monitoring.api;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,8 @@ public record DashboardJson(
     List<AlertJson> alerts,
     BurnDownJson burnDown,
     BudgetSummaryJson budget,
-    RightsFiguresJson rights) {
+    RightsFiguresJson rights,
+    Instant asOf) {
 
   /** People inside at each month's end (the last year) and what the plans mean to leave inside (to two years ahead), rounded to five; null where not shown. */
   public record BurnDownJson(List<String> months, List<Long> actual, List<Long> planned) {}
@@ -48,7 +50,7 @@ public record DashboardJson(
         d.alerts().stream().map(a -> new AlertJson(a.kind().name(), a.where().key(), a.where().name(), a.where().institutionId(), a.count()))
             .toList(),
         new BurnDownJson(d.burnDown().months().stream().map(Object::toString).toList(), d.burnDown().actual(), d.burnDown().planned()),
-        BudgetSummaryJson.of(d.budget()), RightsFiguresJson.of(d.rights()));
+        BudgetSummaryJson.of(d.budget()), RightsFiguresJson.of(d.rights()), d.asOf());
   }
 
   private static TableJson table(FigureTable t) {
