@@ -54,6 +54,37 @@ class MonitoringPagesIT {
   }
 
   @Test
+  void anAdministratorChangesTheDhis2MappingWhichTheMinistryOnlyReads() {
+    signIn.open();
+    signIn.signIn("ministry", RunningHomeward.DEMO_PASSWORD);
+    browser.open("/monitoring/dhis2.xhtml");
+    browser.awaitVisible(By.id("mappingTable"));
+    assertThat(browser.driver().findElement(By.id("mappingTable")).getText()).contains("Agreed individualized plan", "Numerator", "Denominator");
+    assertThat(browser.driver().findElements(By.linkText("Change"))).as("the ministry reads only").isEmpty();
+    browser.check("dhis2-mapping");
+    signIn.signOut();
+
+    signIn.signIn("admin", RunningHomeward.ADMIN_PASSWORD);
+    browser.open("/monitoring/dhis2.xhtml");
+    By firstCode = By.cssSelector("#mappingTable tbody tr:first-child td:nth-child(3)");
+    browser.awaitVisible(firstCode);
+    String code = browser.driver().findElement(firstCode).getText();
+    browser.driver().findElement(By.cssSelector("#mappingTable tbody tr:first-child a")).click();
+    browser.awaitVisible(By.id("mapping:dataElement"));
+    browser.type("mapping:dataElement", "not a code!");
+    browser.driver().findElement(By.id("mapping:save")).click();
+    browser.await().until(d -> d.findElement(By.id("main")).getText().contains("may hold only letters, digits"));
+    browser.check("dhis2-mapping-error");
+
+    browser.type("mapping:dataElement", code.startsWith("(") ? "" : code);
+    browser.driver().findElement(By.id("mapping:save")).click();
+    browser.await().until(d -> d.findElement(By.id("main")).getText().contains("are saved"));
+    assertThat(browser.driver().findElement(firstCode).getText()).isEqualTo(code);
+    browser.save("dhis2-mapping");
+    signIn.signOut();
+  }
+
+  @Test
   void theMinistryReadsTheIndicatorsBySexAndDrillsIntoARegion() {
     signIn.open();
     signIn.signIn("ministry", RunningHomeward.DEMO_PASSWORD);

@@ -11,10 +11,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The national dashboards last worked out, for the country and each region. At national scale one
- * reads every institution's records and takes seconds, so a dashboard that took longer than
+ * reads every institution's records and takes seconds, so a dashboard of at least
+ * {@code homeward.monitoring.dashboard.cache-from-institutions} institutions that took longer than
  * {@code homeward.monitoring.dashboard.cache-after-millis} is kept and served, with the time it
  * shows, for {@code homeward.monitoring.dashboard.max-age-seconds}; after that it is still served
- * while one fresh dashboard is worked out in the background. A quick one is always worked out anew.
+ * while one fresh dashboard is worked out in the background. A small or quick one is always worked
+ * out anew, so that a change shows at once where that costs little.
  */
 @ApplicationScoped
 public class DashboardSnapshots {
@@ -24,15 +26,18 @@ public class DashboardSnapshots {
   private final Map<String, Dashboard> kept = new ConcurrentHashMap<>();
   private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
   private final Map<String, Object> firstComputations = new ConcurrentHashMap<>();
+  private final long cacheFromInstitutions;
   private final Duration cacheAfter;
   private final Duration maxAge;
 
   public DashboardSnapshots() {
-    this(Duration.ofMillis(setting("homeward.monitoring.dashboard.cache-after-millis", 500)),
+    this(setting("homeward.monitoring.dashboard.cache-from-institutions", 20),
+        Duration.ofMillis(setting("homeward.monitoring.dashboard.cache-after-millis", 500)),
         Duration.ofSeconds(setting("homeward.monitoring.dashboard.max-age-seconds", 300)));
   }
 
-  DashboardSnapshots(Duration cacheAfter, Duration maxAge) {
+  DashboardSnapshots(long cacheFromInstitutions, Duration cacheAfter, Duration maxAge) {
+    this.cacheFromInstitutions = cacheFromInstitutions;
     this.cacheAfter = cacheAfter;
     this.maxAge = maxAge;
   }
@@ -48,9 +53,9 @@ public class DashboardSnapshots {
     return dashboard != null && dashboard.asOf().plus(maxAge).isBefore(now) && refreshing.add(key(region));
   }
 
-  /** Keeps a dashboard that took {@code took} to work out, if that was long enough to be worth keeping. */
-  public void workedOut(String region, Dashboard dashboard, Duration took) {
-    if (took.compareTo(cacheAfter) >= 0) {
+  /** Keeps a dashboard of so many institutions that took {@code took} to work out, if it is large and slow enough to be worth keeping. */
+  public void workedOut(String region, Dashboard dashboard, int institutions, Duration took) {
+    if (institutions >= cacheFromInstitutions && took.compareTo(cacheAfter) >= 0) {
       kept.put(key(region), dashboard);
     } else {
       kept.remove(key(region));

@@ -109,7 +109,8 @@ public class NationalDashboard {
   private Dashboard workOutAndKeep(String region) {
     long start = System.nanoTime();
     Dashboard dashboard = workOut(region, null);
-    snapshots.workedOut(region, dashboard, Duration.ofNanos(System.nanoTime() - start));
+    int institutions = dashboard.institutionsByStatus().values().stream().mapToInt(Long::intValue).sum();
+    snapshots.workedOut(region, dashboard, institutions, Duration.ofNanos(System.nanoTime() - start));
     return dashboard;
   }
 

@@ -14,19 +14,26 @@ class DashboardSnapshotsTest {
 
   private static final Instant WORKED_OUT = Instant.parse("2026-11-23T09:00:00Z");
 
-  private final DashboardSnapshots snapshots = new DashboardSnapshots(Duration.ofMillis(500), Duration.ofMinutes(5));
+  private final DashboardSnapshots snapshots = new DashboardSnapshots(20, Duration.ofMillis(500), Duration.ofMinutes(5));
 
   @Test
   void aDashboardQuickToWorkOutIsNeverKept() {
-    snapshots.workedOut(null, dashboard(null), Duration.ofMillis(40));
+    snapshots.workedOut(null, dashboard(null), 1000, Duration.ofMillis(40));
 
     assertTrue(snapshots.kept(null).isEmpty());
   }
 
   @Test
+  void aDashboardOfFewInstitutionsIsNeverKeptHoweverLongItTook() {
+    snapshots.workedOut("North", dashboard("North"), 19, Duration.ofSeconds(4));
+
+    assertTrue(snapshots.kept("North").isEmpty());
+  }
+
+  @Test
   void aSlowDashboardIsKeptForItsAreaOnly() {
     Dashboard north = dashboard("North");
-    snapshots.workedOut("North", north, Duration.ofSeconds(4));
+    snapshots.workedOut("North", north, 1000, Duration.ofSeconds(4));
 
     assertEquals(north, snapshots.kept("North").orElseThrow());
     assertTrue(snapshots.kept(null).isEmpty());
@@ -35,7 +42,7 @@ class DashboardSnapshotsTest {
 
   @Test
   void onlyOneVisitorWorksOutAFreshOneOnceTheKeptOneIsTooOld() {
-    snapshots.workedOut(null, dashboard(null), Duration.ofSeconds(4));
+    snapshots.workedOut(null, dashboard(null), 1000, Duration.ofSeconds(4));
 
     assertFalse(snapshots.claimRefresh(null, WORKED_OUT.plus(Duration.ofMinutes(4))));
     assertTrue(snapshots.claimRefresh(null, WORKED_OUT.plus(Duration.ofMinutes(6))));
@@ -47,12 +54,12 @@ class DashboardSnapshotsTest {
 
   @Test
   void aFreshDashboardReplacesTheKeptOne() {
-    snapshots.workedOut(null, dashboard(null), Duration.ofSeconds(4));
+    snapshots.workedOut(null, dashboard(null), 1000, Duration.ofSeconds(4));
     snapshots.claimRefresh(null, WORKED_OUT.plus(Duration.ofMinutes(6)));
     Dashboard fresh = new Dashboard(null, Map.of(), Map.of(), null, null, null, null, null, null, List.of(), null, null, null,
         WORKED_OUT.plus(Duration.ofMinutes(6)));
 
-    snapshots.workedOut(null, fresh, Duration.ofSeconds(4));
+    snapshots.workedOut(null, fresh, 1000, Duration.ofSeconds(4));
 
     assertEquals(fresh, snapshots.kept(null).orElseThrow());
     assertFalse(snapshots.claimRefresh(null, WORKED_OUT.plus(Duration.ofMinutes(7))));
