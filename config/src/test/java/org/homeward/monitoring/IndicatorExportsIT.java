@@ -2,6 +2,7 @@ package org.homeward.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -73,8 +74,8 @@ class IndicatorExportsIT {
         .put("/api/indicators/dhis2/mapping/{id}", id).then().statusCode(403);
     Api.as("admin").contentType("application/json").body(Map.of("version", line.get("version"), "dataElement", "bad code!"))
         .put("/api/indicators/dhis2/mapping/{id}", id).then().statusCode(400).body("errors.field", hasItem("dataElement"));
-    Api.as("admin").contentType("application/json").body(Map.of("version", line.get("version"), "dataElement", "ADV_DIR_N"))
-        .put("/api/indicators/dhis2/mapping/{id}", id).then().statusCode(200);
+    Api.as("admin").contentType("application/json").body(Map.of("version", line.get("version"), "dataElement", "ADV_DIR_N", "categoryOptionCombo", " "))
+        .put("/api/indicators/dhis2/mapping/{id}", id).then().statusCode(200).body("categoryOptionCombo", nullValue());
     Api.as("admin").contentType("application/json").body(Map.of("version", line.get("version"), "dataElement", "OTHER_N"))
         .put("/api/indicators/dhis2/mapping/{id}", id).then().statusCode(409);
     assertThat(Api.as("ministry").get("/api/indicators/dhis2/dataValueSets").then().statusCode(200).extract().asString()).contains("ADV_DIR_N");

@@ -32,7 +32,7 @@ public class Dhis2Mapping {
     return em.createQuery("select d from Dhis2DataElement d order by d.id", Dhis2DataElement.class).getResultList();
   }
 
-  /** Changes the codes of one data element; refused when the edit was made on an older version. */
+  /** Changes the codes of one data element (a blank category option combination: none); refused when the edit was made on an older version. */
   public Dhis2DataElement update(long id, long version, String dataElement, String categoryOptionCombo) {
     Dhis2DataElement stored = em.find(Dhis2DataElement.class, id);
     if (stored == null) {
@@ -41,7 +41,7 @@ public class Dhis2Mapping {
     StaleRecordException.requireVersion(stored.getVersion(), version);
     em.detach(stored);
     stored.setDataElement(dataElement == null ? null : dataElement.strip());
-    stored.setCategoryOptionCombo(categoryOptionCombo);
+    stored.setCategoryOptionCombo(categoryOptionCombo == null || categoryOptionCombo.isBlank() ? null : categoryOptionCombo.strip());
     InvalidInputException.throwIfAny(validator.validate(stored));
     return em.merge(stored);
   }

@@ -43,7 +43,7 @@ public class Dhis2MappingView implements Serializable {
 
   public void save() {
     try {
-      mapping.update(editing.getId(), editing.getVersion(), dataElement, blankToNull(categoryOptionCombo));
+      mapping.update(editing.getId(), editing.getVersion(), dataElement, categoryOptionCombo);
       Problems.info("monitoring.dhis2.saved", ResourceBundle.getBundle(ProblemMessages.BUNDLE, Faces.getLocale())
           .getString("indicator." + editing.getIndicator() + ".name"));
       editing = null;
@@ -55,10 +55,6 @@ public class Dhis2MappingView implements Serializable {
 
   public void cancel() {
     editing = null;
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   public List<Dhis2DataElement> getElements() {
