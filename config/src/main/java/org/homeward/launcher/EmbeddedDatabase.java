@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -102,7 +103,7 @@ final class EmbeddedDatabase implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       // it is gone already; closing only releases its lock on the directory
     }
-    java.time.Instant deadline = java.time.Instant.now().plus(RESTART_TIMEOUT);
+    Instant deadline = Instant.now().plus(RESTART_TIMEOUT);
     while (!closing) {
       try {
         postgres = server(directory, port);
@@ -111,7 +112,7 @@ final class EmbeddedDatabase implements AutoCloseable {
         return;
       } catch (IOException | RuntimeException e) {
         // the dead server's processes may still hold its shared memory for a moment
-        if (java.time.Instant.now().isAfter(deadline)) {
+        if (Instant.now().isAfter(deadline)) {
           System.err.println("Homeward: the embedded database server could not be started again: " + e.getMessage() + "; stopping.");
           new Thread(() -> System.exit(1), "homeward-database-failed").start();
           return;

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code java -jar homeward.jar [--demo]}: starts the database (embedded unless {@code
@@ -142,13 +144,13 @@ public final class Homeward {
       return;
     }
     String pid = Files.readString(pidFile, StandardCharsets.UTF_8).strip();
-    java.util.Optional<ProcessHandle> orphan = (pid.matches("\\d+") ? ProcessHandle.of(Long.parseLong(pid)) : java.util.Optional.<ProcessHandle>empty())
+    Optional<ProcessHandle> orphan = (pid.matches("\\d+") ? ProcessHandle.of(Long.parseLong(pid)) : Optional.<ProcessHandle>empty())
         .filter(p -> p.info().commandLine().map(c -> c.contains("payara-micro")).orElse(false));
     if (orphan.isPresent()) {
       System.out.println("Homeward: stopping an application server left running by an earlier launcher (pid " + pid + ")");
       orphan.get().destroy();
       try {
-        orphan.get().onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        orphan.get().onExit().get(60, TimeUnit.SECONDS);
       } catch (Exception e) {
         orphan.get().destroyForcibly();
       }
@@ -188,7 +190,7 @@ public final class Homeward {
     if (server.isAlive()) {
       server.destroy();
       try {
-        if (!server.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!server.waitFor(60, TimeUnit.SECONDS)) {
           server.destroyForcibly();
         }
       } catch (InterruptedException e) {

@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +19,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code java -jar homeward.jar --backup FILE} while Homeward runs and writes, {@code --restore FILE}
- * into a fresh data directory, and Homeward started on it: the records and the audit trail up to the
- * backup are there, row for row, and the application serves them.
+ * {@code java -jar homeward.jar --backup FILE} while Homeward runs and clients write, {@code --restore
+ * FILE} into a fresh data directory, and Homeward started on it: the records and the audit trail up to
+ * the backup are there, row for row, every write acknowledged before the backup is there whole with its
+ * audit rows, none taken during it is half there, and the application serves them.
  */
 class BackupIT {
 
@@ -37,8 +40,14 @@ class BackupIT {
       try (Connection db = original.database()) {
         before = fingerprints(db, Long.MAX_VALUE);
       }
+      Instant since = Instant.now().minusSeconds(5);
+      CrashWorkload load = new CrashWorkload(original, "backup");
+      load.start();
+      Thread.sleep(3000);
       Path file = original.log().resolveSibling("homeward-backup.zip");
+      Instant backupStarted = Instant.now();
       assertThat(launcher(original.dataDir(), "--backup", file.toString())).as("--backup exit code").isZero();
+      load.stop();
       // written after the backup: not in it
       original.as("admin").body(institution(Api.uniqueCode("AF"))).post("/api/institutions").then().statusCode(201);
 
@@ -59,6 +68,12 @@ class BackupIT {
         });
         assertThat(after.get("audit_entry hash")).as("the audit trail up to the backup, row for row").isEqualTo(before.get("audit_entry hash"));
         assertThat(after.get("audit_entry count")).isEqualTo(before.get("audit_entry count"));
+        CrashWorkload.Tally tally = load.check(db, since, backupStarted);
+        System.out.println("Backup test, writes while the backup ran: " + tally);
+        assertThat(tally.acknowledged()).isPositive();
+        assertThat(tally.missing()).as("writes acknowledged before the backup, missing").isZero();
+        assertThat(tally.halfWritten()).as("half-written").isZero();
+        assertThat(tally.missingAudit()).as("data changes without their audit row").isZero();
         System.out.println("Backup test: restored " + before.get("institution count") + " institutions, " + before.get("resident count")
             + " residents and " + before.get("audit_entry count") + " audit rows identical to the backed-up ones");
       }
@@ -104,7 +119,7 @@ class BackupIT {
 
   /** {@code java -jar homeward.jar ARGS} on {@code dataDir}; its exit code. */
   private static int launcher(Path dataDir, String... args) throws IOException, InterruptedException {
-    List<String> command = new java.util.ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
+    List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
         Path.of(System.getProperty("homeward.jar", "target/homeward.jar")).toAbsolutePath().toString()));
     command.addAll(List.of(args));
     Path log = dataDir.resolveSibling("maintenance.log");
