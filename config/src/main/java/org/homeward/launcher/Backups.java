@@ -64,48 +64,59 @@ final class Backups {
     Path target = file.toAbsolutePath();
     Path partial = target.resolveSibling(target.getFileName() + ".partial");
     try (FileChannel lockChannel = FileChannel.open(dataDir.resolve("homeward.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-      FileLock lock = lockChannel.tryLock();
-      // Homeward is running (it holds the lock): back up its server; otherwise start one for the backup
-      EmbeddedDatabase started = lock == null ? null : EmbeddedDatabase.start(dataDir);
-      try (OutputStream out = Files.newOutputStream(partial);
-          ZipOutputStream zip = new ZipOutputStream(out);
-          Connection superuser = DriverManager.getConnection(
-              "jdbc:postgresql://127.0.0.1:" + port(directory) + "/postgres", "postgres", "")) {
-        restrict(partial);
-        try (Statement s = superuser.createStatement()) {
-          s.execute("select pg_backup_start('homeward', true)");
-        }
-        copyTree(directory, zip, DATA, true);
-        String label;
-        String tablespaceMap;
-        try (Statement s = superuser.createStatement(); ResultSet rs = s.executeQuery("select labelfile, spcmapfile from pg_backup_stop(false)")) {
-          rs.next();
-          label = rs.getString(1);
-          tablespaceMap = rs.getString(2);
-        }
-        add(zip, DATA + "backup_label", label.getBytes(StandardCharsets.UTF_8));
-        if (tablespaceMap != null && !tablespaceMap.isEmpty()) {
-          add(zip, DATA + "tablespace_map", tablespaceMap.getBytes(StandardCharsets.UTF_8));
-        }
-        // the write-ahead log written while the files were copied, which makes them consistent
-        copyTree(directory.resolve("pg_wal"), zip, DATA + "pg_wal/", false);
-        for (String name : PASSWORD_FILES) {
-          if (Files.exists(dataDir.resolve(name))) {
-            add(zip, name, Files.readAllBytes(dataDir.resolve(name)));
-          }
-        }
-      } finally {
-        if (started != null) {
-          started.close();
-        }
-        if (lock != null) {
-          lock.release();
-        }
-      }
+      copy(dataDir, directory, partial, lockChannel.tryLock());
+    } catch (IOException | SQLException | RuntimeException e) {
+      // no half-written file that could be taken for a backup
+      Files.deleteIfExists(partial);
+      throw e;
     }
     Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     System.out.println("Homeward: backed up " + directory + " to " + target + " (" + Files.size(target) / 1024 + " KiB)");
     return 0;
+  }
+
+  /**
+   * The base backup into {@code partial}: from Homeward's running server when {@code lock} is null
+   * (Homeward holds the data directory's lock), otherwise from a server started for the backup.
+   */
+  private static void copy(Path dataDir, Path directory, Path partial, FileLock lock) throws IOException, SQLException {
+    // Homeward is running (it holds the lock): back up its server; otherwise start one for the backup
+    EmbeddedDatabase started = lock == null ? null : EmbeddedDatabase.start(dataDir);
+    try (OutputStream out = Files.newOutputStream(partial);
+        ZipOutputStream zip = new ZipOutputStream(out);
+        Connection superuser = DriverManager.getConnection(
+            "jdbc:postgresql://127.0.0.1:" + port(directory) + "/postgres", "postgres", "")) {
+      restrict(partial);
+      try (Statement s = superuser.createStatement()) {
+        s.execute("select pg_backup_start('homeward', true)");
+      }
+      copyTree(directory, zip, DATA, true);
+      String label;
+      String tablespaceMap;
+      try (Statement s = superuser.createStatement(); ResultSet rs = s.executeQuery("select labelfile, spcmapfile from pg_backup_stop(false)")) {
+        rs.next();
+        label = rs.getString(1);
+        tablespaceMap = rs.getString(2);
+      }
+      add(zip, DATA + "backup_label", label.getBytes(StandardCharsets.UTF_8));
+      if (tablespaceMap != null && !tablespaceMap.isEmpty()) {
+        add(zip, DATA + "tablespace_map", tablespaceMap.getBytes(StandardCharsets.UTF_8));
+      }
+      // the write-ahead log written while the files were copied, which makes them consistent
+      copyTree(directory.resolve("pg_wal"), zip, DATA + "pg_wal/", false);
+      for (String name : PASSWORD_FILES) {
+        if (Files.exists(dataDir.resolve(name))) {
+          add(zip, name, Files.readAllBytes(dataDir.resolve(name)));
+        }
+      }
+    } finally {
+      if (started != null) {
+        started.close();
+      }
+      if (lock != null) {
+        lock.release();
+      }
+    }
   }
 
   /** Restores {@code file} into an empty data directory and lets the server recover from it once. */
