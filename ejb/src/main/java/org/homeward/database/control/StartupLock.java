@@ -3,6 +3,7 @@ package org.homeward.database.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.regex.Pattern;
 
 /**
  * Start-up work of the kind "if the database is still empty, fill it" (the first administrator, the
@@ -17,13 +18,19 @@ import jakarta.persistence.PersistenceContext;
 @Dependent
 public class StartupLock {
 
+  private static final Pattern JOB = Pattern.compile("[a-z]+(-[a-z]+)*");
+
   @PersistenceContext(unitName = "homeward")
   EntityManager em;
 
   /** Waits until no other node runs {@code job}, and holds that until this transaction ends. */
   public void hold(String job) {
-    em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) as locked")
-        .setParameter(1, "homeward.startup." + job)
-        .getSingleResult();
+    if (!JOB.matcher(job).matches()) {
+      throw new IllegalArgumentException("a start-up job is named in lower case letters and hyphens, not " + job);
+    }
+    // An update, not a select: EclipseLink runs updates on the transaction's own connection (and the
+    // reads after them too), where a select may go to another connection and release the lock at once.
+    em.createNativeQuery("do $$ begin perform pg_advisory_xact_lock(hashtext('homeward.startup." + job + "')); end $$")
+        .executeUpdate();
   }
 }

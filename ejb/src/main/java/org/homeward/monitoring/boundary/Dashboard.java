@@ -1,5 +1,6 @@
 package org.homeward.monitoring.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.homeward.budget.boundary.BudgetSummary;
@@ -34,7 +35,7 @@ public record Dashboard(
     List<Alert> alerts,
     BurnDown burnDown,
     BudgetSummary budget,
-    RightsAreaFigures rights) {
+    RightsAreaFigures rights) implements Serializable {
 
   /** The alerts of each kind, kinds in the order they are most pressing, each list most pressing first. */
   public List<List<Alert>> alertsByKind() {
