@@ -78,6 +78,7 @@ public class HomewardLoadSimulation extends Simulation {
         .exec(http("API token").post("/api/auth/token").asJson()
             .body(StringBody("{\"username\":\"#{username}\",\"password\":\"" + PASSWORD + "\"}"))
             .check(status().is(200), jsonPath("$.accessToken").saveAs("token")))
+        .exitHereIfFailed()
         .during(working).on(
             page("focal: agenda (caseload)", "/caseload.xhtml").pause(2, 6)
                 .exec(page("focal: case page", "/residents/view.xhtml?id=#{residentId}")).pause(2, 6)
@@ -108,7 +109,7 @@ public class HomewardLoadSimulation extends Simulation {
 
   private ScenarioBuilder ministryOfficials() {
     return scenario("ministry officials")
-        .exec(session -> session.set("username", "ministry"))
+        .feed(csv(feeders + "/ministry.csv").circular())
         .exec(signIn())
         .exitHereIfFailed()
         .during(working).on(

@@ -47,14 +47,16 @@ public final class LoadBenchmark {
 
   static final String PASSWORD = "Load-benchmark-2026";
   static final String ADMIN_PASSWORD = "Admin-password-for-benchmarks";
-  static final int FOCAL_POINTS = 40;
+  static final int FOCAL_POINTS = 150;
+  static final int MINISTRY = 20;
+  static final int COMMITTEE_PER_REGION = 2;
   static final int CASELOAD = 25;
 
   private final PrintStream out = System.out;
   private final Path jar = Path.of(System.getProperty("homeward.jar", "target/homeward.jar"));
   private final Path dir = Path.of(System.getProperty("benchmark.dir", "target/benchmark"));
   private final int port = Integer.getInteger("load.port", 8630);
-  private final int seconds = Integer.getInteger("load.seconds", 150);
+  private final int seconds = Integer.getInteger("load.seconds", 120);
   private final List<Integer> userCounts = Arrays.stream(System.getProperty("load.users", "50,200").split(","))
       .map(String::strip).map(Integer::valueOf).toList();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -104,12 +106,12 @@ public final class LoadBenchmark {
       }
     }
     List<String> committee = new ArrayList<>(List.of("username,institutionId"));
-    for (int i = 0; i < regions.size(); i++) {
+    for (int i = 0; i < regions.size() * COMMITTEE_PER_REGION; i++) {
       String username = String.format(Locale.ROOT, "load.committee.%02d", i + 1);
       List<Long> own;
       try (PreparedStatement s = owner.prepareStatement(
           "select id from institution where code like 'GEN-%' and region = ? order by code")) {
-        s.setString(1, regions.get(i));
+        s.setString(1, regions.get(i % regions.size()));
         own = longs(s);
       }
       ensureUser(owner, username, "Load committee member " + (i + 1), "COMMITTEE", own);
@@ -117,11 +119,18 @@ public final class LoadBenchmark {
         committee.add(username + "," + institution);
       }
     }
+    List<String> ministry = new ArrayList<>(List.of("username"));
+    for (int i = 0; i < MINISTRY; i++) {
+      String username = String.format(Locale.ROOT, "load.ministry.%02d", i + 1);
+      ensureUser(owner, username, "Load ministry official " + (i + 1), "MINISTRY", List.of());
+      ministry.add(username);
+    }
+    Files.write(feeders.resolve("ministry.csv"), ministry);
     // each virtual user takes the next line: spread the people and institutions over the users
     Files.write(feeders.resolve("focal-points.csv"), interleave(focal));
     Files.write(feeders.resolve("committee.csv"), interleave(committee));
-    out.printf(Locale.ROOT, "Load users ready: %d focal point workers (%d people in their caseloads), %d committee members%n",
-        FOCAL_POINTS, focal.size() - 1, regions.size());
+    out.printf(Locale.ROOT, "Load users ready: %d focal point workers (%d people in their caseloads), %d committee members, %d ministry officials%n",
+        FOCAL_POINTS, focal.size() - 1, committee.stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).distinct().count(), MINISTRY);
     return regions.get(0);
   }
 
