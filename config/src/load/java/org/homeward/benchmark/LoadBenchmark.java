@@ -37,9 +37,10 @@ import java.util.stream.Stream;
  * number of users in {@code load.users}, each in a JVM of its own, and prints where the reports are.
  *
  * <p>The data set has people, institutions and plans but only the demo accounts, whose scopes are the
- * demo institutions. So that the load touches the national records, it adds (once) 40 focal point
- * workers, each for one generated institution with 25 people in their caseload, and 20 committee
- * members, one for each region's institutions, through the users API as an administrator; the
+ * demo institutions. So that the load touches the national records, it adds (once) 150 focal point
+ * workers, each for one generated institution with up to 25 people in their caseload, 40 committee
+ * members, two for each region's institutions, and 20 ministry officials, so that no two virtual
+ * users share an account, through the users API as an administrator; the
  * caseloads are assigned in SQL as the schema's owner (an assignment row each, as the application
  * writes it), as the data set itself is.
  */
