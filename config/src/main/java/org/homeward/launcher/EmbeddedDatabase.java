@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -207,14 +208,19 @@ final class EmbeddedDatabase implements AutoCloseable {
     return password;
   }
 
-  /** Stops a server whose launcher died without stopping it (its pid file names a live process). */
+  /**
+   * Stops a server whose launcher died without stopping it: its pid file names a live PostgreSQL
+   * started on this very directory. A data directory copied from a running server (say, a benchmark
+   * data set) names that other server, which is left alone.
+   */
   private static void stopOrphan(Path directory) throws IOException {
     Path pidFile = directory.resolve("postmaster.pid");
     if (!Files.exists(pidFile)) {
       return;
     }
     Optional<ProcessHandle> orphan = postmasterPid(directory).flatMap(ProcessHandle::of)
-        .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
+        .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
+        .filter(p -> p.info().arguments().map(a -> Arrays.asList(a).contains(directory.toString())).orElse(false));
     if (orphan.isPresent()) {
       System.out.println("Homeward: stopping a database server left running by an earlier launcher (pid " + orphan.get().pid() + ")");
       orphan.get().destroy();

@@ -41,7 +41,8 @@ public final class Homeward {
           + "       java -jar homeward.jar --backup FILE    (the embedded database, while Homeward runs or not)\n"
           + "       java -jar homeward.jar --restore FILE   (into a new, empty HOMEWARD_DATA_DIR)\n"
           + "Settings (environment): HOMEWARD_DATA_DIR, HOMEWARD_PORT, HOMEWARD_BIND_ADDRESS, HOMEWARD_DB_URL,\n"
-          + "HOMEWARD_DB_USER, HOMEWARD_DB_PASSWORD, HOMEWARD_ADMIN_PASSWORD, HOMEWARD_DEMO. See README.md.");
+          + "HOMEWARD_DB_USER, HOMEWARD_DB_PASSWORD, HOMEWARD_ADMIN_PASSWORD, HOMEWARD_DEMO,\n"
+          + "HOMEWARD_CLUSTER, HOMEWARD_CLUSTER_MEMBERS, HOMEWARD_CLUSTER_PORT, HOMEWARD_CLUSTER_ADDRESS. See README.md.");
       return;
     }
     Settings settings;
@@ -96,6 +97,8 @@ public final class Homeward {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, db, lock), "homeward-shutdown"));
 
     if (waitUntilReady(settings, server)) {
+      settings.cluster().ifPresent(c -> System.out.println("Homeward: node of cluster '" + c.name()
+          + "', data grid on " + c.address() + ":" + c.port() + ", members " + String.join(",", c.members())));
       System.out.println("\nHomeward is ready at http://localhost:" + settings.port() + "/  (Ctrl-C stops it)\n");
     } else if (server.isAlive()) {
       System.err.println("Homeward: the server did not become ready within " + READY_TIMEOUT.toMinutes() + " minutes; see the log above.");
@@ -120,15 +123,17 @@ public final class Homeward {
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>(List.of(java,
         "-Xss1m", "-XX:+UseG1GC", "-XX:MaxRAMPercentage=50",
-        "-Djava.security.egd=file:/dev/urandom",
+        "-Djava.security.egd=file:/dev/urandom"));
+    // the data grid listens on the interface it is given, not on every one
+    settings.cluster().ifPresent(c -> command.add("-Dhazelcast.socket.bind.any=false"));
+    command.addAll(List.of(
         "-jar", home.resolve("lib/payara-micro.jar").toString(),
         "--deploy", home.resolve("lib/homeward.war").toString(),
         "--contextroot", "/",
         "--port", String.valueOf(settings.port()),
-        // --nohazelcast, not --nocluster: with the latter Payara still opens its data-grid port on every interface
-        "--nohazelcast",
         "--prebootcommandfile", preBoot.toString(),
         "--nohostaware"));
+    command.addAll(dataGrid(settings));
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     builder.environment().putAll(env);
     return builder.start();
@@ -156,6 +161,27 @@ public final class Homeward {
       }
     }
     Files.deleteIfExists(pidFile);
+  }
+
+  /**
+   * Payara's data grid: off for a single node; for a cluster, joined by the listed members only
+   * (TCP/IP discovery; Payara's default, multicast, would announce the node to the whole network).
+   */
+  static List<String> dataGrid(Settings settings) {
+    if (settings.cluster().isEmpty()) {
+      // --nohazelcast, not --nocluster: with the latter Payara still opens its data-grid port on every interface
+      return List.of("--nohazelcast");
+    }
+    Settings.Cluster cluster = settings.cluster().get();
+    String members = cluster.members().stream()
+        .map(m -> m.contains(":") ? m : m + ":" + Settings.DEFAULT_CLUSTER_PORT)
+        .collect(java.util.stream.Collectors.joining(","));
+    return List.of(
+        "--clustername", cluster.name(),
+        "--clustermode", "tcpip:" + members,
+        "--interfaces", cluster.address(),
+        "--startport", String.valueOf(cluster.port()),
+        "--name", cluster.name() + "-" + settings.port());
   }
 
   /** The folder holding homeward.jar and its lib/ folder. */
