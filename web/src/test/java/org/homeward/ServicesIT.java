@@ -840,6 +840,30 @@ class ServicesIT {
     assertThat(figures.months().get(0).events().get(CoercionKind.FORCED_MEDICATION)).isZero();
   }
 
+  @Test
+  void anEventNamingAPersonIsForThoseWhoMaySeeThePersonsRecord() {
+    long id = seeds.institution(Seeds.code(), "Home with named events");
+    String mine = seeds.user(Role.FOCAL_POINT, Set.of(id));
+    String other = seeds.user(Role.FOCAL_POINT, Set.of(id));
+    long person = accompaniedBy(id, mine);
+    LocalDateTime start = LocalDate.now().minusDays(1).atTime(10, 0);
+    YearMonth month = YearMonth.from(start);
+    CoerciveEvent named = coercion.record(id, seclusion(start, 60), null, person);
+    CoerciveEvent unnamed = coercion.record(id, seclusion(start.plusHours(2), 30), null, null);
+
+    signInAs(mine);
+    assertThat(coercion.event(named.getId()).getId()).isEqualTo(named.getId());
+    assertThat(coercion.events(id, month, month)).extracting(CoerciveEvent::getId).contains(named.getId(), unnamed.getId());
+    assertThat(coercion.residentsNow(id)).extracting(Resident::getId).containsExactly(person);
+
+    signInAs(other);
+    assertThatThrownBy(() -> coercion.event(named.getId())).isInstanceOf(AccessDeniedException.class);
+    assertThat(coercion.events(id, month, month)).extracting(CoerciveEvent::getId).contains(unnamed.getId()).doesNotContain(named.getId());
+    assertThat(coercion.residentsNow(id)).isEmpty();
+    assertThatThrownBy(() -> coercion.record(id, seclusion(start.plusHours(4), 10), null, person)).isInstanceOf(InvalidInputException.class);
+    assertThat(audit.byActor(other)).extracting(AuditRows.Row::action).contains("DENIED");
+  }
+
   // --- helpers -----------------------------------------------------------------------------------
 
   /** Signs in through Homeward's authentication mechanism for the rest of this test's request. */

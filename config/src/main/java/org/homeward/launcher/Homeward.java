@@ -18,24 +18,31 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code java -jar homeward.jar [--demo]}: starts the database (embedded unless {@code
  * HOMEWARD_DB_URL} is set), then Payara Micro with Homeward's WAR in a child process, waits until
  * Homeward answers {@code /health/ready}, and on Ctrl-C or SIGTERM stops the server and then the
- * database.
+ * database. {@code --backup FILE} and {@code --restore FILE} back up and restore the embedded
+ * database ({@link Backups}).
  */
 public final class Homeward {
 
   private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+  private static final String SERVER_PID = "server.pid";
 
   private Homeward() {}
 
   public static void main(String[] args) throws Exception {
     if (Arrays.asList(args).contains("--help")) {
       System.out.println("Usage: java -jar homeward.jar [--demo]\n"
+          + "       java -jar homeward.jar --backup FILE    (the embedded database, while Homeward runs or not)\n"
+          + "       java -jar homeward.jar --restore FILE   (into a new, empty HOMEWARD_DATA_DIR)\n"
           + "Settings (environment): HOMEWARD_DATA_DIR, HOMEWARD_PORT, HOMEWARD_BIND_ADDRESS, HOMEWARD_DB_URL,\n"
-          + "HOMEWARD_DB_USER, HOMEWARD_DB_PASSWORD, HOMEWARD_ADMIN_PASSWORD, HOMEWARD_DEMO. See README.md.");
+          + "HOMEWARD_DB_USER, HOMEWARD_DB_PASSWORD, HOMEWARD_ADMIN_PASSWORD, HOMEWARD_DEMO,\n"
+          + "HOMEWARD_CLUSTER, HOMEWARD_CLUSTER_MEMBERS, HOMEWARD_CLUSTER_PORT, HOMEWARD_CLUSTER_ADDRESS. See README.md.");
       return;
     }
     Settings settings;
@@ -44,6 +51,16 @@ public final class Homeward {
     } catch (IllegalArgumentException e) {
       System.err.println("Homeward: " + e.getMessage());
       System.exit(2);
+      return;
+    }
+    int maintenance = Math.max(List.of(args).indexOf("--backup"), List.of(args).indexOf("--restore"));
+    if (maintenance >= 0) {
+      if (maintenance + 1 >= args.length) {
+        System.err.println("Homeward: " + args[maintenance] + " needs a FILE");
+        System.exit(2);
+      }
+      Path file = Path.of(args[maintenance + 1]);
+      System.exit("--backup".equals(args[maintenance]) ? Backups.backup(settings, file) : Backups.restore(settings, file));
       return;
     }
     Files.createDirectories(settings.dataDir());
@@ -56,6 +73,7 @@ public final class Homeward {
       return;
     }
 
+    stopOrphanServer(settings.dataDir());
     Map<String, String> env = new java.util.HashMap<>();
     EmbeddedDatabase database = null;
     if (settings.externalDbUrl().isEmpty()) {
@@ -74,10 +92,13 @@ public final class Homeward {
     }
 
     Process server = startServer(settings, env);
+    Files.writeString(settings.dataDir().resolve(SERVER_PID), String.valueOf(server.pid()), StandardCharsets.UTF_8);
     EmbeddedDatabase db = database;
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, db, lock), "homeward-shutdown"));
 
     if (waitUntilReady(settings, server)) {
+      settings.cluster().ifPresent(c -> System.out.println("Homeward: node of cluster '" + c.name()
+          + "', data grid on " + c.address() + ":" + c.port() + ", members " + String.join(",", c.members())));
       System.out.println("\nHomeward is ready at http://localhost:" + settings.port() + "/  (Ctrl-C stops it)\n");
     } else if (server.isAlive()) {
       System.err.println("Homeward: the server did not become ready within " + READY_TIMEOUT.toMinutes() + " minutes; see the log above.");
@@ -102,18 +123,65 @@ public final class Homeward {
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>(List.of(java,
         "-Xss1m", "-XX:+UseG1GC", "-XX:MaxRAMPercentage=50",
-        "-Djava.security.egd=file:/dev/urandom",
+        "-Djava.security.egd=file:/dev/urandom"));
+    // the data grid listens on the interface it is given, not on every one
+    settings.cluster().ifPresent(c -> command.add("-Dhazelcast.socket.bind.any=false"));
+    command.addAll(List.of(
         "-jar", home.resolve("lib/payara-micro.jar").toString(),
         "--deploy", home.resolve("lib/homeward.war").toString(),
         "--contextroot", "/",
         "--port", String.valueOf(settings.port()),
-        // --nohazelcast, not --nocluster: with the latter Payara still opens its data-grid port on every interface
-        "--nohazelcast",
         "--prebootcommandfile", preBoot.toString(),
         "--nohostaware"));
+    command.addAll(dataGrid(settings));
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     builder.environment().putAll(env);
     return builder.start();
+  }
+
+  /**
+   * Stops an application server left running by a launcher that was killed (SIGKILL, a crash): it
+   * would hold the port and keep writing to the database the new launcher is about to take over.
+   */
+  private static void stopOrphanServer(Path dataDir) throws IOException {
+    Path pidFile = dataDir.resolve(SERVER_PID);
+    if (!Files.exists(pidFile)) {
+      return;
+    }
+    String pid = Files.readString(pidFile, StandardCharsets.UTF_8).strip();
+    Optional<ProcessHandle> orphan = (pid.matches("\\d+") ? ProcessHandle.of(Long.parseLong(pid)) : Optional.<ProcessHandle>empty())
+        .filter(p -> p.info().commandLine().map(c -> c.contains("payara-micro")).orElse(false));
+    if (orphan.isPresent()) {
+      System.out.println("Homeward: stopping an application server left running by an earlier launcher (pid " + pid + ")");
+      orphan.get().destroy();
+      try {
+        orphan.get().onExit().get(60, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        orphan.get().destroyForcibly();
+      }
+    }
+    Files.deleteIfExists(pidFile);
+  }
+
+  /**
+   * Payara's data grid: off for a single node; for a cluster, joined by the listed members only
+   * (TCP/IP discovery; Payara's default, multicast, would announce the node to the whole network).
+   */
+  static List<String> dataGrid(Settings settings) {
+    if (settings.cluster().isEmpty()) {
+      // --nohazelcast, not --nocluster: with the latter Payara still opens its data-grid port on every interface
+      return List.of("--nohazelcast");
+    }
+    Settings.Cluster cluster = settings.cluster().get();
+    String members = cluster.members().stream()
+        .map(m -> m.contains(":") ? m : m + ":" + Settings.DEFAULT_CLUSTER_PORT)
+        .collect(java.util.stream.Collectors.joining(","));
+    return List.of(
+        "--clustername", cluster.name(),
+        "--clustermode", "tcpip:" + members,
+        "--interfaces", cluster.address(),
+        "--startport", String.valueOf(cluster.port()),
+        "--name", cluster.name() + "-" + settings.port());
   }
 
   /** The folder holding homeward.jar and its lib/ folder. */
@@ -148,7 +216,7 @@ public final class Homeward {
     if (server.isAlive()) {
       server.destroy();
       try {
-        if (!server.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!server.waitFor(60, TimeUnit.SECONDS)) {
           server.destroyForcibly();
         }
       } catch (InterruptedException e) {

@@ -25,6 +25,16 @@ public final class SignInPage {
     browser.awaitVisible(By.id("signOutForm:signOut"));
   }
 
+  /** Sends the form and waits for its answer, whatever it is. */
+  public void attempt(String username, String password) {
+    open();
+    browser.driver().findElement(By.id("loginForm:username")).sendKeys(username);
+    browser.driver().findElement(By.id("loginForm:password")).sendKeys(password);
+    browser.driver().findElement(By.id("loginForm:signIn")).click();
+    browser.await().until(d -> !d.findElements(By.id("signOutForm:signOut")).isEmpty()
+        || !d.findElements(By.cssSelector(".hw-message-error")).isEmpty());
+  }
+
   public void signOut() {
     browser.driver().findElement(By.id("signOutForm:signOut")).click();
     browser.awaitVisible(By.id("loginForm:username"));

@@ -9,11 +9,16 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Requests to the running server's API as a given user, with a bearer token fetched once per user
- * (password checks are deliberately slow).
+ * and reused for ten minutes (password checks are deliberately slow).
  */
 public final class Api {
 
-  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+  /** Well inside the server's default token lifetime (15 minutes), so that a long run never sends an expired one. */
+  private static final java.time.Duration TOKEN_REUSE = java.time.Duration.ofMinutes(10);
+
+  private record Token(String value, java.time.Instant fetched) {}
+
+  private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
 
   private Api() {}
 
@@ -26,7 +31,9 @@ public final class Api {
   }
 
   public static String token(String username) {
-    return TOKENS.computeIfAbsent(username, u -> freshToken(u, password(u)));
+    java.time.Instant now = java.time.Instant.now();
+    return TOKENS.compute(username, (u, kept) -> kept != null && kept.fetched().plus(TOKEN_REUSE).isAfter(now) ? kept
+        : new Token(freshToken(u, password(u)), now)).value();
   }
 
   public static String freshToken(String username, String password) {

@@ -1,5 +1,6 @@
 package org.homeward.problem;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * @param message what is wrong, already in words (Bean Validation's interpolated message), or a
  *     {@code {key}} of ValidationMessages
  */
-public record FieldError(String field, String message) {
+public record FieldError(String field, String message) implements Serializable {
 
   /** An error on {@code endField} when both dates are known and the end comes before the start. */
   public static List<FieldError> orderedDates(LocalDate start, String endField, LocalDate end, String message) {

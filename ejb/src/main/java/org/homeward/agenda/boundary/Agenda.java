@@ -1,5 +1,6 @@
 package org.homeward.agenda.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +14,7 @@ import org.homeward.resident.entity.ResidentStatus;
  * and steps on their dates; follow-up visits a month after the move and monthly until the person is
  * settled, then every six months for two years after the move.
  */
-public record Agenda(List<DueItem> items) {
+public record Agenda(List<DueItem> items) implements Serializable {
 
   static final int MONTHS_TO_FIRST_ASSESSMENT = 1;
   public static final int MONTHS_BETWEEN_VISITS_UNTIL_SETTLED = 1;

@@ -1,5 +1,6 @@
 package org.homeward.agenda.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +8,7 @@ import org.homeward.audit.entity.AuditedRecord;
 import org.homeward.resident.entity.Resident;
 
 /** One person's case and what is due in it, as of {@code today}. */
-public record CaseAgenda(Resident resident, Agenda agenda, LocalDate today) implements AuditedRecord {
+public record CaseAgenda(Resident resident, Agenda agenda, LocalDate today) implements AuditedRecord, Serializable {
 
   public List<DueItem> overdue() {
     return agenda.overdueOn(today);

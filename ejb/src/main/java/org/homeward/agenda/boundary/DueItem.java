@@ -1,5 +1,6 @@
 package org.homeward.agenda.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -7,7 +8,7 @@ import java.time.LocalDate;
  *
  * @param detail what it is about in the worker's words where the kind alone does not say (a step's text), else null
  */
-public record DueItem(Kind kind, LocalDate dueOn, String detail) {
+public record DueItem(Kind kind, LocalDate dueOn, String detail) implements Serializable {
 
   public enum Kind {
     NEEDS_ASSESSMENT,

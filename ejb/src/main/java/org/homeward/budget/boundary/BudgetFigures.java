@@ -1,5 +1,6 @@
 package org.homeward.budget.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import org.homeward.budget.entity.Reallocation;
  * An institution's budget in numbers: each line with its money after reallocations and its spend,
  * and per fiscal year (and currency) plan against actual and the community share of both.
  */
-public record BudgetFigures(List<LineFigures> lines, List<YearFigures> years) {
+public record BudgetFigures(List<LineFigures> lines, List<YearFigures> years) implements Serializable {
 
   /**
    * The figures of {@code lines} (in the order given), with the {@code reallocations} between them and
@@ -45,11 +46,11 @@ public record BudgetFigures(List<LineFigures> lines, List<YearFigures> years) {
   }
 
   /** A line: planned, moved in and out by reallocations, what it holds now ({@code budget}) and what was spent. */
-  public record LineFigures(BudgetLine line, BigDecimal movedIn, BigDecimal movedOut, BigDecimal budget, BigDecimal actual) {}
+  public record LineFigures(BudgetLine line, BigDecimal movedIn, BigDecimal movedOut, BigDecimal budget, BigDecimal actual) implements Serializable {}
 
   /** One fiscal year in one currency; shares in percent, null when there is nothing to share. */
   public record YearFigures(int year, String currency, BigDecimal budget, BigDecimal actual, BigDecimal communityBudget,
-      BigDecimal communityActual) {
+      BigDecimal communityActual) implements Serializable {
 
     public BigDecimal communityShareOfBudget() {
       return share(communityBudget, budget);

@@ -1,5 +1,6 @@
 package org.homeward.budget.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
@@ -50,7 +51,7 @@ public record BudgetSummary(
     BigDecimal doubleFundingTotal,
     YearMonth doubleFundingEnd,
     long institutionsModelled,
-    long institutionsWithoutModel) {
+    long institutionsWithoutModel) implements Serializable {
 
   /** The latest year's community share of the budget, in percent; null without a latest year or a budget. */
   public BigDecimal latestCommunityShareOfBudget() {

@@ -1,5 +1,6 @@
 package org.homeward.budget.control;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.homeward.budget.control.Projection.DoubleFunding;
  *     {@link #closedIn()} and {@link #monthlySaving()} instead
  * @param institutions every institution in the region and the caller's scope, by region and name
  */
-public record NationalProjection(String region, Projection projection, List<InstitutionRow> institutions) {
+public record NationalProjection(String region, Projection projection, List<InstitutionRow> institutions) implements Serializable {
 
   /** Whether an institution's model is in the sum, and if not, why. */
   public enum Status {
@@ -34,7 +35,7 @@ public record NationalProjection(String region, Projection projection, List<Inst
    * INCLUDED (OTHER_CURRENCY: in its own currency).
    */
   public record InstitutionRow(long id, String code, String name, String region, Status status, String currency, YearMonth firstMonth,
-      YearMonth lastMonth, DoubleFunding doubleFunding) {}
+      YearMonth lastMonth, DoubleFunding doubleFunding) implements Serializable {}
 
   /** How many institutions are in the sum. */
   public long included() {

@@ -1,5 +1,6 @@
 package org.homeward.budget.control;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -14,7 +15,7 @@ import java.util.List;
  * cost each month before the transition (at that month's prices), where positive: the money the
  * transition needs beyond the budget the institution already had.
  */
-public record Projection(String currency, List<MonthCost> months, DoubleFunding doubleFunding) {
+public record Projection(String currency, List<MonthCost> months, DoubleFunding doubleFunding) implements Serializable {
 
   /**
    * One month of the projection.
@@ -39,7 +40,7 @@ public record Projection(String currency, List<MonthCost> months, DoubleFunding 
       BigDecimal baseline,
       BigDecimal doubleFunding,
       BigDecimal released,
-      BigDecimal costPerResident) {
+      BigDecimal costPerResident) implements Serializable {
 
     /** Whether the institution and community services both cost money this month. */
     public boolean overlap() {
@@ -66,7 +67,7 @@ public record Projection(String currency, List<MonthCost> months, DoubleFunding 
       BigDecimal total,
       YearMonth end,
       YearMonth closedIn,
-      BigDecimal monthlySaving) {
+      BigDecimal monthlySaving) implements Serializable {
 
     static DoubleFunding of(List<MonthCost> months) {
       YearMonth overlapStart = null;

@@ -1,5 +1,6 @@
 package org.homeward.committee.boundary;
 
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +14,7 @@ import org.homeward.committee.entity.Constituency;
  * @param serving members serving today
  * @param missing required constituencies no serving member represents, in the order of {@link Constituency}
  */
-public record CommitteeComposition(int serving, List<Constituency> missing) {
+public record CommitteeComposition(int serving, List<Constituency> missing) implements Serializable {
 
   public static CommitteeComposition of(List<CommitteeMember> members, java.time.LocalDate today) {
     List<CommitteeMember> current = members.stream().filter(m -> m.servesOn(today)).toList();

@@ -40,6 +40,7 @@ import org.homeward.budget.entity.UnitStepCost;
 import org.homeward.committee.entity.CommitteeMeeting;
 import org.homeward.committee.entity.CommitteeMember;
 import org.homeward.committee.entity.Constituency;
+import org.homeward.database.control.StartupLock;
 import org.homeward.institution.entity.Institution;
 import org.homeward.institution.entity.InstitutionStatus;
 import org.homeward.institution.entity.InstitutionType;
@@ -116,7 +117,8 @@ import org.homeward.staff.entity.Willingness;
  * With {@code homeward.demo=true} (the launcher's {@code --demo}), fills an empty registry with three
  * institutions in two regions, their units, and one user of each role (two focal point workers at
  * North's hospital, so that a case can be handed over), all with the demo password.
- * A database that already holds institutions is left as it is.
+ * A database that already holds institutions is left as it is; nodes of a cluster starting together
+ * load it once (the check and the load run under a lock shared through the database).
  */
 @Singleton
 @Startup
@@ -131,6 +133,7 @@ public class DemoData {
   @Inject PasswordHasher hasher;
   @Inject AuditTrail trail;
   @Inject Clock clock;
+  @Inject StartupLock startupLock;
 
   @Inject
   @ConfigProperty(name = "homeward.demo", defaultValue = "false")
@@ -142,7 +145,11 @@ public class DemoData {
 
   @PostConstruct
   void loadIfEmpty() {
-    if (!enabled || em.createQuery("select count(i) from Institution i", Long.class).getSingleResult() > 0) {
+    if (!enabled) {
+      return;
+    }
+    startupLock.hold("demo-data");
+    if (em.createQuery("select count(i) from Institution i", Long.class).getSingleResult() > 0) {
       return;
     }
     LocalDate today = LocalDate.now(clock);

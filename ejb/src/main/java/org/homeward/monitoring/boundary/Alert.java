@@ -1,12 +1,20 @@
 package org.homeward.monitoring.boundary;
 
+import java.io.Serializable;
+
+
+
+
+
+
+
 /**
  * Something on the dashboard that needs attention, with where to act: an institution's closure plan,
  * or a region to drill into. Alerts name places, never people, and carry no count of people.
  *
  * @param count milestones overdue or at risk; null for an alert about people
  */
-public record Alert(Kind kind, Area where, Long count) {
+public record Alert(Kind kind, Area where, Long count) implements Serializable {
 
   /** What needs attention. */
   public enum Kind {

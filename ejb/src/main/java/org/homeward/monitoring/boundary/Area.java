@@ -1,5 +1,6 @@
 package org.homeward.monitoring.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 import org.homeward.institution.entity.Institution;
 import org.homeward.monitoring.control.MonitoringRepository;
@@ -11,7 +12,7 @@ import org.homeward.monitoring.control.MonitoringRepository;
  * @param institutionId the institution's id when the row is an institution, else null
  * @param code the institution's code, or the region's name: the org unit code DHIS2 knows it by
  */
-public record Area(String key, String name, Long institutionId, String code) {
+public record Area(String key, String name, Long institutionId, String code) implements Serializable {
 
   /** An institution as a row. */
   public static Area of(Institution institution) {

@@ -1,5 +1,6 @@
 package org.homeward.monitoring.boundary;
 
+import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * @param actual people inside at each month's end (rounded; null in the future or where small)
  * @param planned people the plans mean to leave inside at each month's end (rounded); null where no plan dates moves
  */
-public record BurnDown(List<YearMonth> months, List<Long> actual, List<Long> planned) {
+public record BurnDown(List<YearMonth> months, List<Long> actual, List<Long> planned) implements Serializable {
 
   public static final int ROUND_TO = 5;
 

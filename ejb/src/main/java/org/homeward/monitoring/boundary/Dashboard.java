@@ -1,5 +1,6 @@
 package org.homeward.monitoring.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ public record Dashboard(
     BurnDown burnDown,
     BudgetSummary budget,
     RightsAreaFigures rights,
-    Instant asOf) {
+    Instant asOf) implements Serializable {
 
   /** The alerts of each kind, kinds in the order they are most pressing, each list most pressing first. */
   public List<List<Alert>> alertsByKind() {

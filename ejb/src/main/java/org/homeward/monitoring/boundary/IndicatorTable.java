@@ -1,5 +1,6 @@
 package org.homeward.monitoring.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 import org.homeward.monitoring.control.PublishedTable;
 
@@ -13,7 +14,7 @@ import org.homeward.monitoring.control.PublishedTable;
  * @param perInstitution institutions per area and in total, for residents per institution; null otherwise
  */
 public record IndicatorTable(Indicator indicator, Period period, java.time.LocalDate asOf, Breakdown breakdown, List<Area> areas,
-    List<String> categories, PublishedTable numerator, PublishedTable denominator, long[] perInstitution) {
+    List<String> categories, PublishedTable numerator, PublishedTable denominator, long[] perInstitution) implements Serializable {
 
   /** The numerator over the denominator where both may be shown and the denominator is not zero; else null. */
   public Double rate(int row, int column) {

@@ -1,5 +1,6 @@
 package org.homeward.monitoring.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
  * month ({@code 202611}). Figures of people are as of its last day, or today while it runs; moves
  * and readmissions are those within it.
  */
-public record Period(String code, LocalDate start, LocalDate end) {
+public record Period(String code, LocalDate start, LocalDate end) implements Serializable {
 
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})Q([1-4])");

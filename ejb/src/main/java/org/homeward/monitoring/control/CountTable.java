@@ -1,5 +1,6 @@
 package org.homeward.monitoring.control;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Arrays;
  * column, each column's total in an extra last row, and the grand total in the corner. Row
  * {@code rows()} and column {@code columns()} are the totals.
  */
-public final class CountTable {
+public final class CountTable implements Serializable {
 
   private final long[][] grid;
 

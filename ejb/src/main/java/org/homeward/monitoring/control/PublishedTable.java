@@ -1,11 +1,19 @@
 package org.homeward.monitoring.control;
 
+import java.io.Serializable;
+
+
+
+
+
+
+
 /**
  * A count table as it may be shown: every cell, total and the grand total either shown, shown only
  * as "fewer than threshold + 1" (a small count), or withheld so that no small count can be worked
  * back from the others.
  */
-public final class PublishedTable {
+public final class PublishedTable implements Serializable {
 
   /** How a cell of the table is shown. */
   public enum Shown { VALUE, SMALL, WITHHELD }

@@ -1,5 +1,6 @@
 package org.homeward.plan.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
 import org.homeward.institution.entity.Institution;
@@ -21,7 +22,7 @@ public record PlanSummary(
     LocalDate targetClosureOn,
     Map<MilestoneStatus, Long> milestones,
     long slipDays,
-    long overdueActions) {
+    long overdueActions) implements Serializable {
 
   public boolean hasPlan() {
     return revision != null;

@@ -1,5 +1,6 @@
 package org.homeward.qol.boundary;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -11,9 +12,9 @@ import org.homeward.qol.entity.QualityOfLifeCheck;
  * the change since before the move reads from left to right. A rating is null where the person did
  * not want to answer.
  */
-public record QualityOfLifeComparison(List<QualityOfLifeCheck> columns, List<Row> rows) {
+public record QualityOfLifeComparison(List<QualityOfLifeCheck> columns, List<Row> rows) implements Serializable {
 
-  public record Row(LifeDomain domain, List<Integer> ratings) {}
+  public record Row(LifeDomain domain, List<Integer> ratings) implements Serializable {}
 
   public static QualityOfLifeComparison of(List<QualityOfLifeCheck> checks) {
     List<QualityOfLifeCheck> columns = checks.stream()

@@ -1,5 +1,6 @@
 package org.homeward.resident.boundary;
 
+import java.io.Serializable;
 import java.util.Map;
 import org.homeward.resident.entity.ResidentStatus;
 
@@ -10,7 +11,7 @@ import org.homeward.resident.entity.ResidentStatus;
  * @param complexByStatus people with complex support needs per status
  * @param admittedAfterStop people admitted after the institution stopped admitting
  */
-public record ResidentFigures(Map<ResidentStatus, Long> byStatus, Map<ResidentStatus, Long> complexByStatus, long admittedAfterStop) {
+public record ResidentFigures(Map<ResidentStatus, Long> byStatus, Map<ResidentStatus, Long> complexByStatus, long admittedAfterStop) implements Serializable {
 
   public long total() {
     return byStatus.values().stream().mapToLong(Long::longValue).sum();

@@ -1,5 +1,6 @@
 package org.homeward.rights.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,4 +20,4 @@ import org.homeward.rights.entity.QualityRightsTheme;
  */
 public record ActionTrend(long actionId, String title, RightsIndicator indicator, QualityRightsTheme theme, String unit, LocalDate dueOn,
     ActionStatus status, LocalDate comparedOn, List<IndicatorTrend.Point> months, BigDecimal before, BigDecimal after,
-    IndicatorTrend.Direction direction) {}
+    IndicatorTrend.Direction direction) implements Serializable {}

@@ -68,12 +68,12 @@ public class CoercionRecords {
   @ConfigProperty(name = "homeward.monitoring.small-count", defaultValue = "4")
   int smallCell;
 
-  /** The events that started in the months {@code first} to {@code last}, latest first. */
+  /** The events that started in the months {@code first} to {@code last} that the caller may see, latest first. */
   @RecordsRead(AuditAction.SEARCH)
   public List<CoerciveEvent> events(@InScope long institutionId, YearMonth first, YearMonth last) {
     institution(institutionId);
     requirePeriod(first, last);
-    return repository.events(institutionId, first, last);
+    return repository.events(institutionId, first, last).stream().filter(access::maySee).toList();
   }
 
   @RecordsRead(AuditAction.READ)
@@ -83,11 +83,11 @@ public class CoercionRecords {
     return event;
   }
 
-  /** The people living in the institution now, whom an event can name. */
+  /** The people living in the institution now whom the caller may name in an event (a focal point: those they accompany). */
   @RecordsRead(AuditAction.SEARCH)
   public List<Resident> residentsNow(@InScope long institutionId) {
     institution(institutionId);
-    return repository.residentsNow(institutionId);
+    return repository.residentsNow(institutionId).stream().filter(access::maySee).toList();
   }
 
   /** Records an event in a unit and, where known, to a resident of the institution. */
@@ -121,7 +121,7 @@ public class CoercionRecords {
         facts.setUnit(unit);
       }
       if (row.resident() != null) {
-        Resident person = repository.residentByIdentifier(institutionId, row.resident()).orElse(null);
+        Resident person = repository.residentByIdentifier(institutionId, row.resident()).filter(access::maySee).orElse(null);
         if (person == null) {
           errors.add(new FieldError("resident", "no resident of this institution has the identifier " + row.resident()));
         }
@@ -245,7 +245,8 @@ public class CoercionRecords {
     }
     Resident person = null;
     if (residentId != null) {
-      person = residents.find(residentId).filter(r -> r.getInstitution().getId().equals(institution.getId())).orElse(null);
+      person = residents.find(residentId).filter(r -> r.getInstitution().getId().equals(institution.getId()))
+          .filter(access::maySee).orElse(null);
       if (person == null) {
         errors.add(new FieldError("residentId", "{rights.coercion.resident.unknown}"));
       }

@@ -1,5 +1,6 @@
 package org.homeward.rights.boundary;
 
+import java.io.Serializable;
 import java.util.Map;
 import org.homeward.rights.entity.ComplaintStatus;
 
@@ -10,4 +11,4 @@ import org.homeward.rights.entity.ComplaintStatus;
  * away).
  */
 public record ComplaintFigures(boolean suppressed, int threshold, Map<ComplaintStatus, Long> byStatus, Map<ComplaintAge, Long> awaitingByAge,
-    Long overdue, Long answeredOnTime, Long answeredLate) {}
+    Long overdue, Long answeredOnTime, Long answeredLate) implements Serializable {}

@@ -60,11 +60,11 @@ public class Complaints {
   @ConfigProperty(name = "homeward.monitoring.small-count", defaultValue = "4")
   int smallCell;
 
-  /** Received in the last 12 months or still awaiting an answer, latest first. */
+  /** Received in the last 12 months or still awaiting an answer, latest first; those the caller may see. */
   @RecordsRead(AuditAction.SEARCH)
   public List<Complaint> complaints(@InScope long institutionId) {
     institution(institutionId);
-    return repository.complaints(institutionId, LocalDate.now(clock).minusMonths(LIST_MONTHS));
+    return repository.complaints(institutionId, LocalDate.now(clock).minusMonths(LIST_MONTHS)).stream().filter(access::maySee).toList();
   }
 
   /** Those whose answer is late, the longest waiting first: the committee's list of what it owes. */
@@ -72,7 +72,7 @@ public class Complaints {
   public List<Complaint> overdue(@InScope long institutionId) {
     institution(institutionId);
     LocalDate today = LocalDate.now(clock);
-    return repository.complaints(institutionId, today).stream().filter(c -> c.overdue(today))
+    return repository.complaints(institutionId, today).stream().filter(c -> c.overdue(today)).filter(access::maySee)
         .sorted(java.util.Comparator.comparing(Complaint::getDueOn)).toList();
   }
 
@@ -86,7 +86,8 @@ public class Complaints {
     List<FieldError> errors = new ArrayList<>();
     draft.setResident(null);
     if (residentId != null) {
-      Resident person = residents.find(residentId).filter(r -> r.getInstitution().getId().equals(institutionId)).orElse(null);
+      Resident person = residents.find(residentId).filter(r -> r.getInstitution().getId().equals(institutionId))
+          .filter(access::maySee).orElse(null);
       if (person == null) {
         errors.add(new FieldError("residentId", "{rights.complaint.resident.unknown}"));
       }

@@ -1,5 +1,6 @@
 package org.homeward.rights.boundary;
 
+import java.io.Serializable;
 import java.util.Map;
 import org.homeward.rights.entity.IncidentKind;
 
@@ -9,4 +10,4 @@ import org.homeward.rights.entity.IncidentKind;
  * is withheld.
  */
 public record IncidentFigures(boolean suppressed, int threshold, Map<IncidentKind, Long> reportsByKind, Long deaths,
-    Long deathsReviewed) {}
+    Long deathsReviewed) implements Serializable {}

@@ -23,6 +23,7 @@ import org.homeward.problem.RecordNotFoundException;
 import org.homeward.resident.control.ResidentRepository;
 import org.homeward.resident.entity.Resident;
 import org.homeward.rights.control.PublishedCounts;
+import org.homeward.rights.control.RightsAccess;
 import org.homeward.rights.control.RightsRepository;
 import org.homeward.rights.entity.Death;
 import org.homeward.rights.entity.Incident;
@@ -48,6 +49,7 @@ public class Incidents {
   public static final int MONTHS = 12;
 
   @Inject RightsRepository repository;
+  @Inject RightsAccess access;
   @Inject InstitutionRepository institutions;
   @Inject ResidentRepository residents;
   @Inject CurrentCaller caller;
@@ -58,11 +60,12 @@ public class Incidents {
   @ConfigProperty(name = "homeward.monitoring.small-count", defaultValue = "4")
   int smallCell;
 
-  /** Reports of the last 12 months, latest first. */
+  /** Reports of the last 12 months, latest first; a report naming a person only for those who may see the person's record. */
   @RecordsRead(AuditAction.SEARCH)
   public List<Incident> reports(@InScope long institutionId) {
     institution(institutionId);
-    return repository.incidents(institutionId, LocalDate.now(clock).minusMonths(MONTHS));
+    return repository.incidents(institutionId, LocalDate.now(clock).minusMonths(MONTHS)).stream()
+        .filter(i -> access.maySee(i.getResident())).toList();
   }
 
   public Incident report(@InScope long institutionId, Incident draft, Long residentId) {
@@ -74,11 +77,12 @@ public class Incidents {
     return repository.add(draft);
   }
 
-  /** Deaths of the last 12 months, latest first. */
+  /** Deaths of the last 12 months, latest first; a death naming a person only for those who may see the person's record. */
   @RecordsRead(AuditAction.SEARCH)
   public List<Death> deaths(@InScope long institutionId) {
     institution(institutionId);
-    return repository.deaths(institutionId, LocalDate.now(clock).minusMonths(MONTHS));
+    return repository.deaths(institutionId, LocalDate.now(clock).minusMonths(MONTHS)).stream()
+        .filter(d -> access.maySee(d.getResident())).toList();
   }
 
   public Death recordDeath(@InScope long institutionId, Death draft, Long residentId) {
@@ -119,7 +123,8 @@ public class Incidents {
     if (residentId == null) {
       return null;
     }
-    Resident person = residents.find(residentId).filter(r -> r.getInstitution().getId().equals(institutionId)).orElse(null);
+    Resident person = residents.find(residentId).filter(r -> r.getInstitution().getId().equals(institutionId))
+        .filter(access::maySee).orElse(null);
     if (person == null) {
       errors.add(new FieldError("residentId", "{rights.person.unknown}"));
     }

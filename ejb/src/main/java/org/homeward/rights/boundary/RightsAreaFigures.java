@@ -1,5 +1,6 @@
 package org.homeward.rights.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -25,7 +26,7 @@ import org.homeward.rights.entity.QualityRightsTheme;
  * @param qualityRights the latest QualityRights assessment of each institution shown that has one
  */
 public record RightsAreaFigures(String region, YearMonth from, YearMonth to, int threshold, List<Area> areas, List<AreaMonth> months,
-    List<AreaMonth> totals, List<InstitutionScores> qualityRights) {
+    List<AreaMonth> totals, List<InstitutionScores> qualityRights) implements Serializable {
 
   /**
    * One area's month.
@@ -49,7 +50,7 @@ public record RightsAreaFigures(String region, YearMonth from, YearMonth to, int
    */
   public record AreaMonth(Area area, YearMonth month, Long residentDays, Map<CoercionKind, Long> events,
       Map<CoercionKind, BigDecimal> perThousand, Long total, BigDecimal totalPerThousand, BigDecimal seclusionHours,
-      BigDecimal restraintHours, Long complaintsOverdue, Long deaths) {}
+      BigDecimal restraintHours, Long complaintsOverdue, Long deaths) implements Serializable {}
 
   /**
    * An institution's latest QualityRights assessment: it judges the institution, not a person, so it is shown in full.
@@ -61,5 +62,5 @@ public record RightsAreaFigures(String region, YearMonth from, YearMonth to, int
    * @param themeShares each theme's share of what could be achieved, in per cent (0–100), from the toolkit's scores
    */
   public record InstitutionScores(long institutionId, String name, String region, LocalDate assessedOn,
-      Map<QualityRightsTheme, BigDecimal> themeShares) {}
+      Map<QualityRightsTheme, BigDecimal> themeShares) implements Serializable {}
 }

@@ -1,5 +1,6 @@
 package org.homeward.rights.control;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ public final class IndicatorTrend {
   }
 
   /** One month's value ({@code null} when there is none, e.g. no assessment yet); {@code after} from the action's month on. */
-  public record Point(YearMonth month, BigDecimal value, boolean after) {}
+  public record Point(YearMonth month, BigDecimal value, boolean after) implements Serializable {}
 
   private IndicatorTrend() {}
 

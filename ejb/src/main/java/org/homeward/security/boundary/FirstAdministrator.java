@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.homeward.audit.boundary.AuditTrail;
 import org.homeward.audit.entity.AuditAction;
+import org.homeward.database.control.StartupLock;
 import org.homeward.security.control.PasswordHasher;
 import org.homeward.security.control.PasswordPolicy;
 import org.homeward.security.control.UserRepository;
@@ -23,7 +24,8 @@ import org.homeward.security.entity.UserAccount;
 /**
  * On the first start, with no account in the database, creates {@code admin} with the password from
  * {@code HOMEWARD_ADMIN_PASSWORD}, or a random one printed once to the log for the operator to
- * change.
+ * change. Nodes of a cluster starting together create it once: the check and the write run under
+ * a lock shared through the database.
  */
 @Singleton
 @Startup
@@ -40,6 +42,7 @@ public class FirstAdministrator {
   @Inject PasswordHasher hasher;
   @Inject AuditTrail trail;
   @Inject Clock clock;
+  @Inject StartupLock startupLock;
 
   @Inject
   @ConfigProperty(name = "homeward.admin.password")
@@ -47,6 +50,7 @@ public class FirstAdministrator {
 
   @PostConstruct
   void createIfNoAccount() {
+    startupLock.hold("first-administrator");
     if (users.count() > 0) {
       return;
     }

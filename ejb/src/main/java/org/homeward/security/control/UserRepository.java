@@ -14,7 +14,11 @@ public class UserRepository {
   @PersistenceContext(unitName = "homeward")
   EntityManager em;
 
+  /** No account's name holds a NUL character, which PostgreSQL cannot even compare: such a name finds none. */
   public Optional<UserAccount> findByUsername(String username) {
+    if (username == null || username.indexOf('\0') >= 0) {
+      return Optional.empty();
+    }
     return em.createQuery("select u from UserAccount u where u.username = :username", UserAccount.class)
         .setParameter("username", UserAccount.normalize(username))
         .getResultStream()

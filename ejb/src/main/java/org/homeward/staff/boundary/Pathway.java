@@ -1,5 +1,6 @@
 package org.homeward.staff.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 import org.homeward.audit.entity.AuditedRecord;
 import org.homeward.staff.entity.RedeploymentStatus;
@@ -11,7 +12,7 @@ import org.homeward.staff.entity.StaffStatusChange;
  * about, their applications, and the open positions that fit them best. Read as the staff member's record.
  */
 public record Pathway(Long staffId, RedeploymentStatus status, List<StaffStatusChange> history, List<StaffApplication> applications,
-    List<PositionMatch> suggestions) implements AuditedRecord {
+    List<PositionMatch> suggestions) implements AuditedRecord, Serializable {
 
   @Override
   public Long getId() {

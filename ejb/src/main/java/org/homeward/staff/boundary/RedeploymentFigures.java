@@ -1,5 +1,6 @@
 package org.homeward.staff.boundary;
 
+import java.io.Serializable;
 import java.util.Map;
 import org.homeward.staff.entity.RedeploymentStatus;
 import org.homeward.staff.entity.Willingness;
@@ -9,5 +10,5 @@ import org.homeward.staff.entity.Willingness;
  * for national roles), and the openings in community positions: numbers only, never a name.
  */
 public record RedeploymentFigures(long staff, Map<RedeploymentStatus, Long> byStatus, Map<Willingness, Long> byWillingness,
-    long openings, long filled) {
+    long openings, long filled) implements Serializable {
 }

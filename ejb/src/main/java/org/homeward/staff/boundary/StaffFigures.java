@@ -1,5 +1,6 @@
 package org.homeward.staff.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.homeward.staff.entity.RedeploymentStatus;
@@ -16,8 +17,8 @@ public record StaffFigures(
     Map<Willingness, Long> byWillingness,
     Map<RedeploymentStatus, Long> byStatus,
     List<CourseCoverage> training,
-    Map<ServiceKind, Long> acceptedByKind) {
+    Map<ServiceKind, Long> acceptedByKind) implements Serializable {
 
   /** For one course: how many still need it (needed or planned) and how many completed it. */
-  public record CourseCoverage(TrainingCourse course, long stillNeeded, long completed) {}
+  public record CourseCoverage(TrainingCourse course, long stillNeeded, long completed) implements Serializable {}
 }

@@ -1,5 +1,6 @@
 package org.homeward.staff.control;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,7 @@ import org.homeward.staff.entity.Willingness;
  * for half (25), the region they would work in (15), their willingness to work in community
  * services (15, undecided 7) and the same role (10).
  */
-public record PositionFit(int score, List<Reason> reasons) {
+public record PositionFit(int score, List<Reason> reasons) implements Serializable {
 
   public static final int MAX = 100;
 
@@ -37,7 +38,7 @@ public record PositionFit(int score, List<Reason> reasons) {
   }
 
   public record Reason(Criterion criterion, boolean met, int points, List<String> have, List<String> planned, List<String> missing,
-      String staffValue, String positionValue) {
+      String staffValue, String positionValue) implements Serializable {
   }
 
   /** {@code trainings}: the member's course codes and how far each has gone. */

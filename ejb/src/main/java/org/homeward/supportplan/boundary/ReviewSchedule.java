@@ -1,5 +1,6 @@
 package org.homeward.supportplan.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,9 +12,9 @@ import java.util.Optional;
  *
  * @param movedOn null while the person has not moved
  */
-public record ReviewSchedule(LocalDate movedOn, List<Review> reviews) {
+public record ReviewSchedule(LocalDate movedOn, List<Review> reviews) implements Serializable {
 
-  public record Review(int monthsAfterMove, LocalDate dueOn, boolean done) {
+  public record Review(int monthsAfterMove, LocalDate dueOn, boolean done) implements Serializable {
 
     public boolean overdueOn(LocalDate today) {
       return !done && dueOn.isBefore(today);

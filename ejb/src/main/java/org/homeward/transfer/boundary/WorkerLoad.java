@@ -1,5 +1,6 @@
 package org.homeward.transfer.boundary;
 
+import java.io.Serializable;
 import org.homeward.security.entity.UserAccount;
 
 /**
@@ -7,4 +8,4 @@ import org.homeward.security.entity.UserAccount;
  *
  * @param mayReceive whether the worker may be given cases there now (enabled, a focal point, the institution in scope)
  */
-public record WorkerLoad(UserAccount worker, long activeCases, boolean mayReceive) {}
+public record WorkerLoad(UserAccount worker, long activeCases, boolean mayReceive) implements Serializable {}

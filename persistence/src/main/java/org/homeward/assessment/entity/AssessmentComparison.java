@@ -1,5 +1,6 @@
 package org.homeward.assessment.entity;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +10,7 @@ import org.homeward.audit.entity.AuditedRecord;
  * What changed between two assessments of a person in the same framework: the met and unmet totals
  * from each point of view, and each domain whose need rating moved.
  */
-public record AssessmentComparison(NeedsAssessment earlier, NeedsAssessment later, List<Change> changes) implements AuditedRecord {
+public record AssessmentComparison(NeedsAssessment earlier, NeedsAssessment later, List<Change> changes) implements AuditedRecord, Serializable {
 
   /** Audited as a read of the person's record. */
   @Override
@@ -23,7 +24,7 @@ public record AssessmentComparison(NeedsAssessment earlier, NeedsAssessment late
   }
 
   /** A domain whose need, as the person or staff see it, is rated differently in the later assessment. */
-  public record Change(AssessmentDomain domain, Integer personBefore, Integer personAfter, Integer staffBefore, Integer staffAfter) {
+  public record Change(AssessmentDomain domain, Integer personBefore, Integer personAfter, Integer staffBefore, Integer staffAfter) implements Serializable {
 
     /** Unmet before, met or no longer needed after, from the person's own point of view. */
     public boolean improvedForPerson() {

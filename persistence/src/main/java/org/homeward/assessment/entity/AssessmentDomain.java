@@ -6,11 +6,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** One area of life a framework asks about, with a code that stays stable across translations. */
 @Entity
 @Table(name = "assessment_domain")
-public class AssessmentDomain {
+public class AssessmentDomain implements Serializable {
 
   @Id private Long id;
 

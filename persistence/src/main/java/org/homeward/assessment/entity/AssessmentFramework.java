@@ -6,13 +6,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.List;
 
 /** A set of domains to assess, as adopted by the country; reference data seeded by migrations. */
 @Entity
 @Table(name = "assessment_framework")
-public class AssessmentFramework {
+public class AssessmentFramework implements Serializable {
 
   @Id
   @Column(length = 20)

@@ -1,7 +1,17 @@
 package org.homeward.audit.entity;
 
+import java.io.Serializable;
+
+
+
+
+
+
+
+
+
 /** Something the audit trail can name when it is read: a record type and its id. */
-public interface AuditedRecord {
+public interface AuditedRecord extends Serializable {
 
   Long getId();
 

@@ -5,12 +5,13 @@ import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
 
 /** What one unit costs per month on top of the institution's fixed costs: released when the unit closes. */
 @Embeddable
-public class UnitStepCost {
+public class UnitStepCost implements Serializable {
 
   @NotNull
   @Column(name = "unit_id", nullable = false)

@@ -4,10 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /** A service the person will have after the move, from a formal or an informal provider, and whether it is confirmed. */
 @Embeddable
-public class PlannedService {
+public class PlannedService implements Serializable {
 
   @NotBlank
   @Size(max = 300)

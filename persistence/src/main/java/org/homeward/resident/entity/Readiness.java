@@ -1,5 +1,6 @@
 package org.homeward.resident.entity;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
  * @param placementSecured a living arrangement is secured, with a move-in date
  * @param servicesConfirmed the pre-move discussion was held and confirmed every planned service
  */
-public record Readiness(boolean supportPlanAgreed, boolean focalPointConsented, boolean placementSecured, boolean servicesConfirmed) {
+public record Readiness(boolean supportPlanAgreed, boolean focalPointConsented, boolean placementSecured, boolean servicesConfirmed) implements Serializable {
 
   /** The message keys of every safeguard still missing, in the order a worker would meet them. */
   public List<String> missing() {

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ import org.homeward.resident.entity.Resident;
  * difference of the two, across midnight and month ends alike.
  */
 @Embeddable
-public class CoercionFacts {
+public class CoercionFacts implements Serializable {
 
   public static final int AUTHORISED_BY_MAX = 200;
   public static final int TEXT_MAX = 4000;

@@ -6,11 +6,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** A standard of the QualityRights Tool Kit under one of its themes: reference data with a stable code such as {@code 4.2}. */
 @Entity
 @Table(name = "quality_rights_standard")
-public class QualityRightsStandard {
+public class QualityRightsStandard implements Serializable {
 
   @Id
   @Column(length = 10)

@@ -2,11 +2,12 @@ package org.homeward.staff.entity;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** A qualification a staff member may hold, with a code that stays stable across translations. */
 @Entity
 @Table(name = "qualification")
-public class Qualification extends ReferenceEntry {
+public class Qualification extends ReferenceEntry implements Serializable {
 
   protected Qualification() {
     // for JPA

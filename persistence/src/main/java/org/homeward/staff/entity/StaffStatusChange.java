@@ -11,12 +11,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One step of a staff member's way into community services, as it happened; never changed afterwards. */
 @Entity
 @Table(name = "staff_status_change")
-public class StaffStatusChange {
+public class StaffStatusChange implements Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,11 +2,12 @@ package org.homeward.staff.entity;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** A course in rights-based and recovery-oriented practice (WHO guidance 2.4.2); administrators add courses of their own. */
 @Entity
 @Table(name = "training_course")
-public class TrainingCourse extends ReferenceEntry {
+public class TrainingCourse extends ReferenceEntry implements Serializable {
 
   protected TrainingCourse() {
     // for JPA

@@ -3,6 +3,7 @@ package org.homeward.supportplan.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,7 @@ import org.homeward.problem.FieldError;
 
 /** How the person took part in writing the plan, who supported them, and when. */
 @Embeddable
-public class Participation {
+public class Participation implements Serializable {
 
   @Size(max = 2000)
   @Column(name = "participation_how", length = 2000)

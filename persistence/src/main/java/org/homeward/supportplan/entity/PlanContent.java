@@ -3,10 +3,11 @@ package org.homeward.supportplan.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /** What the plan says, written with the person and, where they want, in their own words. */
 @Embeddable
-public class PlanContent {
+public class PlanContent implements Serializable {
 
   @Size(max = 4000) @Column(name = "own_words", length = 4000) private String ownWords;
   @Size(max = 4000) @Column(length = 4000) private String strengths;

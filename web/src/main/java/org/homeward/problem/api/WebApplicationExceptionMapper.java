@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * The JAX-RS runtime's own refusals (no such path 404, wrong method 405, wrong media type 415, an
- * unreadable body 400) in the same problem shape as everything else.
+ * unreadable body 400, a body too large 413) in the same problem shape as everything else.
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
@@ -30,6 +30,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     int status = e.getResponse().getStatus();
     if (status == 400) {
       return UnreadableBodyMapper.problem(e, locale);
+    }
+    if (status == 413) {
+      return ProblemResponses.of(413, "too-large", ProblemMessages.text("problem.too-large.title", locale),
+          ProblemMessages.text("problem.tooLarge", locale), List.of());
     }
     Response.Status known = Response.Status.fromStatusCode(status);
     String reason = known == null ? "Error" : known.getReasonPhrase();
