@@ -35,7 +35,8 @@ final class PageSession {
   }
 
   private final String base = RunningHomeward.get().baseUri();
-  private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .cookieHandler(new CookieManager())
       .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NORMAL).build();
 
   static PageSession signedIn(String username, String password) {
