@@ -12,9 +12,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Set;
 
+import org.homeward.problem.FieldError;
 import org.homeward.problem.InvalidInputException;
 import org.homeward.security.web.RequestLimits;
 
@@ -40,9 +43,7 @@ public class BodyLimits implements ReaderInterceptor {
       throw new InvalidInputException("body", "{body.tooDeep}");
     }
     if (isJson(context.getMediaType())) {
-      fieldWithNul(body).ifPresent(field -> {
-        throw new InvalidInputException(field, "{text.nul}");
-      });
+      InvalidInputException.throwIfAny(fieldsWithNul(body).stream().map(field -> new FieldError(field, "{text.nul}")).toList());
     }
     context.setInputStream(new ByteArrayInputStream(body));
     return context.proceed();
@@ -60,11 +61,12 @@ public class BodyLimits implements ReaderInterceptor {
     return type == null || type.getSubtype().equals("json") || type.getSubtype().endsWith("+json");
   }
 
-  /** The property whose text holds a NUL character (escaped in JSON, since it cannot appear raw), if one does. */
-  static Optional<String> fieldWithNul(byte[] json) {
+  /** The properties whose text holds a NUL character (escaped in JSON, since it cannot appear raw), each once. */
+  static List<String> fieldsWithNul(byte[] json) {
     if (!new String(json, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT).contains("\\u0000")) {
-      return Optional.empty();
+      return List.of();
     }
+    Set<String> fields = new LinkedHashSet<>();
     String key = "body";
     try (JsonParser parser = Json.createParser(new ByteArrayInputStream(json))) {
       while (parser.hasNext()) {
@@ -72,13 +74,13 @@ public class BodyLimits implements ReaderInterceptor {
         if (event == JsonParser.Event.KEY_NAME) {
           key = parser.getString();
         } else if (event == JsonParser.Event.VALUE_STRING && parser.getString().indexOf('\0') >= 0) {
-          return Optional.of(key);
+          fields.add(key);
         }
       }
     } catch (JsonException e) {
       // not JSON: JSON-B says so in its own words
     }
-    return Optional.empty();
+    return List.copyOf(fields);
   }
 
   /** The deepest nesting of objects and arrays in a JSON text, brackets inside strings aside. */
