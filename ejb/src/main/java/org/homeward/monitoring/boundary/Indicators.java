@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.homeward.institution.entity.Institution;
 import org.homeward.monitoring.control.CountTable;
@@ -28,12 +31,18 @@ import org.homeward.security.entity.UserAccount;
  * The indicators for a period, the country by region or one region by institution, as the ministry
  * may see them: every breakdown of an indicator about people is suppressed together with the others
  * (they share their area totals) and with its denominator, so that no small count can be worked out
- * from any table published for the period.
+ * from any table published for the period. A breakdown with so many small counts that protecting it
+ * would take more work than allowed (and withhold most of it) is published by its area totals alone,
+ * its categories withheld; the finest goes first.
  */
 @Stateless
 @Secured
 @Permit({Role.ADMIN, Role.MINISTRY, Role.FINANCE, Role.COMMITTEE})
 public class Indicators {
+
+  /** Work allowed to protect the breakdowns of one indicator together: counts protected after the first pass, hidden counts tied together. */
+  private static final int MAX_PROTECTIONS = 20;
+  private static final int MAX_LINKED_HIDDEN = 120;
 
   @Inject IndicatorRepository counts;
   @Inject MonitoringRepository places;
@@ -127,31 +136,74 @@ public class Indicators {
         bottom.get(split)[area][category] += people;
       }
     }
-    LinkedTables linked = new LinkedTables();
-    Map<Breakdown, int[]> numbers = new EnumMap<>(Breakdown.class);
-    for (Breakdown split : Breakdown.split()) {
-      int numerator = linked.add(CountTable.of(top.get(split)));
-      int denominator = linked.add(CountTable.of(bottom.get(split)));
-      linked.partOf(numerator, denominator);
-      numbers.put(split, new int[] {numerator, denominator});
+    List<Breakdown> kept = new ArrayList<>(Breakdown.split());
+    Map<Breakdown, PublishedTable[]> published = publishTogether(kept, top, bottom, areas.size(), suppression);
+    while (published == null) {
+      kept.remove(finest(kept, top));
+      published = publishTogether(kept, top, bottom, areas.size(), suppression);
     }
-    int[] first = numbers.get(Breakdown.SEX);
-    for (Breakdown split : List.of(Breakdown.AGE, Breakdown.DISABILITY)) {
-      for (int area = 0; area <= areas.size(); area++) {
-        for (int k = 0; k < 2; k++) {
-          linked.same(first[k], area, Breakdown.SEX.categories().size(), numbers.get(split)[k], area, split.categories().size());
-        }
-      }
-    }
-    List<PublishedTable> published = suppression.publish(linked);
-    Breakdown shown = breakdown == Breakdown.NONE ? Breakdown.SEX : breakdown;
-    PublishedTable numerator = published.get(numbers.get(shown)[0]);
-    PublishedTable denominator = published.get(numbers.get(shown)[1]);
+    PublishedTable[] totals = published.get(Breakdown.NONE);
+    PublishedTable numerator;
+    PublishedTable denominator;
     if (breakdown == Breakdown.NONE) {
-      numerator = numerator.totalsColumn();
-      denominator = denominator.totalsColumn();
+      numerator = totals[0];
+      denominator = totals[1];
+    } else if (kept.contains(breakdown)) {
+      numerator = published.get(breakdown)[0];
+      denominator = published.get(breakdown)[1];
+    } else {
+      numerator = PublishedTable.categoriesWithheld(CountTable.of(top.get(breakdown)), totals[0]);
+      denominator = PublishedTable.categoriesWithheld(CountTable.of(bottom.get(breakdown)), totals[1]);
     }
     return new IndicatorTable(indicator, period, day, breakdown, areas, breakdown.categories(), numerator, denominator, null);
+  }
+
+  /**
+   * The area totals and the {@code kept} breakdowns of an indicator's numerator and denominator,
+   * suppressed together as a reader could combine them; null when they are too fine to protect
+   * within the work allowed.
+   */
+  private static Map<Breakdown, PublishedTable[]> publishTogether(List<Breakdown> kept, Map<Breakdown, long[][]> top,
+      Map<Breakdown, long[][]> bottom, int areas, SmallCellSuppression suppression) {
+    LinkedTables linked = new LinkedTables();
+    Map<Breakdown, int[]> numbers = new EnumMap<>(Breakdown.class);
+    int[] totals = {linked.add(CountTable.of(areaTotals(top.get(Breakdown.SEX)))), linked.add(CountTable.of(areaTotals(bottom.get(Breakdown.SEX))))};
+    linked.partOf(totals[0], totals[1]);
+    numbers.put(Breakdown.NONE, totals);
+    for (Breakdown split : kept) {
+      int[] pair = {linked.add(CountTable.of(top.get(split))), linked.add(CountTable.of(bottom.get(split)))};
+      linked.partOf(pair[0], pair[1]);
+      for (int area = 0; area <= areas; area++) {
+        for (int k = 0; k < 2; k++) {
+          linked.same(totals[k], area, 1, pair[k], area, split.categories().size());
+        }
+      }
+      numbers.put(split, pair);
+    }
+    List<PublishedTable> tables;
+    try {
+      tables = suppression.limitedTo(MAX_PROTECTIONS, MAX_LINKED_HIDDEN).publish(linked);
+    } catch (SmallCellSuppression.TooFine e) {
+      return null;
+    }
+    Map<Breakdown, PublishedTable[]> published = new EnumMap<>(Breakdown.class);
+    numbers.forEach((split, pair) -> published.put(split, new PublishedTable[] {tables.get(pair[0]), tables.get(pair[1])}));
+    return published;
+  }
+
+  /** Each area's total, as a table of one column. */
+  private static long[][] areaTotals(long[][] counts) {
+    long[][] totals = new long[counts.length][1];
+    for (int area = 0; area < counts.length; area++) {
+      totals[area][0] = LongStream.of(counts[area]).sum();
+    }
+    return totals;
+  }
+
+  /** The breakdown with the most small counts in its numerator, the first to give up when they are too many to protect. */
+  private Breakdown finest(List<Breakdown> kept, Map<Breakdown, long[][]> top) {
+    return kept.stream().max(Comparator.comparingLong(split -> Stream.of(top.get(split)).flatMapToLong(LongStream::of)
+        .filter(count -> count >= 1 && count <= smallCount).count())).orElseThrow();
   }
 
   /** Institutions are not people: their counts are shown whole. */

@@ -36,14 +36,16 @@ final class DisclosureAudit {
   private final LinkedTables tables;
   private final Shown[] shown;
   private final int threshold;
+  private final int maxGroup;
   private final Set<List<Integer>> safe = new HashSet<>();
   // Hiding more only widens what a reader cannot tell, so a count once found safe stays safe.
   private final Set<Integer> safeCells = new HashSet<>();
 
-  DisclosureAudit(LinkedTables tables, Shown[] shown, int threshold) {
+  DisclosureAudit(LinkedTables tables, Shown[] shown, int threshold, int maxGroup) {
     this.tables = tables;
     this.shown = shown;
     this.threshold = threshold;
+    this.maxGroup = maxGroup;
   }
 
   /**
@@ -54,6 +56,9 @@ final class DisclosureAudit {
     for (List<Integer> group : groups()) {
       if (safe.contains(group)) {
         continue;
+      }
+      if (group.size() > maxGroup) {
+        throw new SmallCellSuppression.TooFine(group.size() + " hidden counts tied together");
       }
       List<LinearConstraint> constraints = constraints(group);
       List<Range> disclosed = new ArrayList<>();
@@ -69,6 +74,18 @@ final class DisclosureAudit {
       safe.add(group);
     }
     return List.of();
+  }
+
+  /** Whether a reader could narrow this hidden count from what is shown now. */
+  boolean narrows(int cell) {
+    return narrows(cell, shown);
+  }
+
+  /** Whether a reader could narrow this hidden count if {@code tried} were shown instead; what is cached stays as it was. */
+  boolean narrows(int cell, Shown[] tried) {
+    DisclosureAudit trial = tried == shown ? this : new DisclosureAudit(tables, tried, threshold, maxGroup);
+    List<Integer> group = trial.groups().stream().filter(g -> g.contains(cell)).findFirst().orElseThrow();
+    return trial.narrowed(group, trial.constraints(group), group.indexOf(cell)).isPresent();
   }
 
   /**

@@ -18,6 +18,7 @@ public final class LinkedTables {
   private final List<Integer> offsets = new ArrayList<>();
   private final List<Relation> relations = new ArrayList<>();
   private int size;
+  private List<List<Relation>> byCell;
 
   public static LinkedTables of(CountTable table) {
     LinkedTables linked = new LinkedTables();
@@ -27,6 +28,7 @@ public final class LinkedTables {
 
   /** Adds a table and its sums; returns its number. */
   public int add(CountTable table) {
+    byCell = null;
     int number = tables.size();
     tables.add(table);
     offsets.add(size);
@@ -54,12 +56,14 @@ public final class LinkedTables {
 
   /** The two cells are the same count, shown in two tables. */
   public void same(int table, int row, int column, int otherTable, int otherRow, int otherColumn) {
+    byCell = null;
     requireEqual(table, row, column, otherTable, otherRow, otherColumn);
     relations.add(new Relation(new int[] {cell(table, row, column), cell(otherTable, otherRow, otherColumn)}, new int[] {1, -1}, false, true));
   }
 
   /** Every cell of {@code part} (totals too) is at most the matching cell of {@code whole}, a table of the same shape. */
   public void partOf(int part, int whole) {
+    byCell = null;
     CountTable p = tables.get(part);
     CountTable w = tables.get(whole);
     if (p.rows() != w.rows() || p.columns() != w.columns()) {
@@ -110,6 +114,22 @@ public final class LinkedTables {
 
   List<Relation> relations() {
     return relations;
+  }
+
+  /** The relations a count takes part in. */
+  List<Relation> relations(int cell) {
+    if (byCell == null) {
+      byCell = new ArrayList<>();
+      for (int c = 0; c < size; c++) {
+        byCell.add(new ArrayList<>());
+      }
+      for (Relation relation : relations) {
+        for (int c : relation.cells()) {
+          byCell.get(c).add(relation);
+        }
+      }
+    }
+    return byCell.get(cell);
   }
 
   private void requireEqual(int table, int row, int column, int otherTable, int otherRow, int otherColumn) {

@@ -67,6 +67,19 @@ public final class PublishedTable implements Serializable {
     return new PublishedTable(table, shown, 0);
   }
 
+  /**
+   * {@code table} shown by its area totals alone, each as it is in {@code totals} (a table of one
+   * column with the same rows); every category withheld, as for a breakdown too fine to publish.
+   */
+  public static PublishedTable categoriesWithheld(CountTable table, PublishedTable totals) {
+    Shown[][] shown = new Shown[table.rows() + 1][table.columns() + 1];
+    for (int i = 0; i <= table.rows(); i++) {
+      java.util.Arrays.fill(shown[i], Shown.WITHHELD);
+      shown[i][table.columns()] = totals.shown(i, 1);
+    }
+    return new PublishedTable(table, shown, totals.threshold());
+  }
+
   /** The totals column alone, as a table of one column, each total shown as it is here. */
   public PublishedTable totalsColumn() {
     long[][] totals = new long[rows()][1];

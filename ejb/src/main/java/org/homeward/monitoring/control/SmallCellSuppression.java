@@ -1,10 +1,11 @@
 package org.homeward.monitoring.control;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -21,13 +22,44 @@ public final class SmallCellSuppression {
 
   public static final int DEFAULT_THRESHOLD = 4;
 
+  /** How many of the nearest counts are tried as a partner for a count a reader could narrow. */
+  private static final int CANDIDATES = 8;
+
   private final int threshold;
+  private final int maxProtections;
+  private final int maxLinkedHidden;
 
   public SmallCellSuppression(int threshold) {
+    this(threshold, Integer.MAX_VALUE, Integer.MAX_VALUE);
+  }
+
+  private SmallCellSuppression(int threshold, int maxProtections, int maxLinkedHidden) {
     if (threshold < 1) {
       throw new IllegalArgumentException("threshold must be at least 1");
     }
     this.threshold = threshold;
+    this.maxProtections = maxProtections;
+    this.maxLinkedHidden = maxLinkedHidden;
+  }
+
+  /**
+   * The same suppression, giving up with {@link TooFine} once it has protected more than
+   * {@code protections} counts found open by the audit, or once more than {@code linkedHidden} hidden
+   * counts are tied together: tables that fine would mostly be withheld, after minutes of work.
+   * Both limits count work, not time, so the same data always gives the same answer.
+   */
+  public SmallCellSuppression limitedTo(int protections, int linkedHidden) {
+    return new SmallCellSuppression(threshold, protections, linkedHidden);
+  }
+
+  /** Tables too fine, with too many small counts, to be protected within the work allowed. */
+  public static final class TooFine extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    TooFine(String message) {
+      super(message, null, false, false);
+    }
   }
 
   public PublishedTable publish(CountTable table) {
@@ -41,15 +73,18 @@ public final class SmallCellSuppression {
       long value = tables.value(c);
       shown[c] = value >= 1 && value <= threshold ? Shown.SMALL : Shown.VALUE;
     }
-    DisclosureAudit audit = new DisclosureAudit(tables, shown, threshold);
+    closeLoneHiddenCounts(tables, shown);
+    DisclosureAudit audit = new DisclosureAudit(tables, shown, threshold, maxLinkedHidden);
+    int protections = 0;
     for (List<DisclosureAudit.Range> exposed = audit.disclosed(); !exposed.isEmpty(); exposed = audit.disclosed()) {
-      Set<Integer> partners = new HashSet<>();
       for (DisclosureAudit.Range range : exposed) {
-        if (!partners.contains(range.cell())) {
-          partners.add(partner(tables, shown, range.cell()));
+        if (audit.narrows(range.cell())) {
+          if (++protections > maxProtections) {
+            throw new TooFine("more than " + maxProtections + " counts needed protecting");
+          }
+          System.arraycopy(protect(tables, shown, audit, range.cell()), 0, shown, 0, shown.length);
         }
       }
-      partners.forEach(c -> shown[c] = Shown.WITHHELD);
     }
     List<PublishedTable> published = new ArrayList<>();
     for (int t = 0; t < tables.tables(); t++) {
@@ -66,22 +101,52 @@ public final class SmallCellSuppression {
   }
 
   /**
-   * The count to withhold next beside the exposed one: the nearest shown count tied to it, directly
-   * or through other hidden counts (a twin in another table first, then one it is summed with, the
-   * smallest that can absorb a small count's range, else the largest, then a whole it is part of);
+   * What is shown once {@code exposed} is protected: the candidates nearest to it are tried in turn
+   * (each with the partners its own ties then need), and the first after which a reader can no
+   * longer narrow it is kept; when none is enough alone, the nearest, and the next audit goes on.
+   */
+  private Shown[] protect(LinkedTables tables, Shown[] shown, DisclosureAudit audit, int exposed) {
+    List<Integer> candidates = candidates(tables, shown, exposed);
+    Shown[] first = null;
+    for (int c : candidates) {
+      Shown[] tried = shown.clone();
+      tried[c] = Shown.WITHHELD;
+      closeLoneHiddenCounts(tables, tried);
+      if (first == null) {
+        first = tried;
+      }
+      if (candidates.size() == 1 || !audit.narrows(exposed, tried)) {
+        return tried;
+      }
+    }
+    return first;
+  }
+
+  /**
+   * The counts to try withholding beside the exposed one, nearest first: the shown counts tied to
+   * it, directly or through other hidden counts (a twin in another table first, then those it is
+   * summed with, the ones able to absorb a small count's range first, then a whole it is part of);
    * failing that, a small count summed with it, whose "small" label itself gave the range away;
    * failing that, any small count, and at last the exposed count's own label. Each step hides more,
-   * so the loop ends.
+   * so suppression ends.
    */
-  private int partner(LinkedTables tables, Shown[] shown, int exposed) {
-    Comparator<Integer> smallestAbleToAbsorb = Comparator.comparing((Integer c) -> tables.value(c) <= threshold)
+  private List<Integer> candidates(LinkedTables tables, Shown[] shown, int exposed) {
+    Comparator<Integer> ableToAbsorbFirst = Comparator.comparing((Integer c) -> tables.value(c) <= threshold)
+        .thenComparing((Integer c) -> opened(tables, shown, c))
         .thenComparingLong(tables::value);
     Set<Integer> reached = new HashSet<>(Set.of(exposed));
-    for (Set<Integer> frontier = Set.of(exposed); !frontier.isEmpty(); ) {
+    List<Integer> candidates = new ArrayList<>();
+    for (Set<Integer> frontier = Set.of(exposed); !frontier.isEmpty() && candidates.size() < CANDIDATES; ) {
       for (Kind kind : Kind.values()) {
-        Optional<Integer> nearest = related(tables, frontier, kind).filter(c -> shown[c] == Shown.VALUE).min(smallestAbleToAbsorb);
-        if (nearest.isPresent()) {
-          return nearest.get();
+        Set<Integer> from = frontier;
+        // the best of each tie first, so that every way the count is worked out gets a try
+        List<List<Integer>> perTie = ties(tables, frontier, kind)
+            .map(r -> IntStream.of(r.cells()).boxed().filter(c -> !from.contains(c) && shown[c] == Shown.VALUE).sorted(ableToAbsorbFirst).toList())
+            .toList();
+        for (int k = 0; perTie.stream().anyMatch(tie -> !tie.isEmpty()); k++) {
+          int rank = k;
+          perTie = perTie.stream().filter(tie -> tie.size() > rank).toList();
+          perTie.stream().map(tie -> tie.get(rank)).filter(c -> !candidates.contains(c)).forEach(candidates::add);
         }
       }
       Set<Integer> next = new HashSet<>();
@@ -90,14 +155,57 @@ public final class SmallCellSuppression {
       }
       frontier = next;
     }
-    return related(tables, Set.of(exposed), Kind.SUM).filter(c -> shown[c] == Shown.SMALL && c != exposed).findFirst()
+    if (!candidates.isEmpty()) {
+      return candidates.subList(0, Math.min(CANDIDATES, candidates.size()));
+    }
+    return List.of(related(tables, Set.of(exposed), Kind.SUM).filter(c -> shown[c] == Shown.SMALL && c != exposed).findFirst()
         .or(() -> IntStream.range(0, tables.size()).boxed().filter(c -> shown[c] == Shown.SMALL && c != exposed).findFirst())
         .orElseGet(() -> {
           if (shown[exposed] == Shown.WITHHELD) {
             throw new IllegalStateException("tables with every count withheld still disclose one");
           }
           return exposed;
-        });
+        }));
+  }
+
+  /**
+   * Withholds a second count in every sum or twin that hides only one, which a reader would work out
+   * by subtraction; each partner chosen to leave as few such ties behind as it can. This settles
+   * most of what the linear programs would find, at a fraction of their cost, and keeps the partners
+   * close together instead of spreading them across the tables.
+   */
+  private void closeLoneHiddenCounts(LinkedTables tables, Shown[] shown) {
+    Deque<LinkedTables.Relation> pending = new ArrayDeque<>(tables.relations());
+    while (!pending.isEmpty()) {
+      LinkedTables.Relation tie = pending.pop();
+      if (tie.atMost() || IntStream.of(tie.cells()).filter(c -> shown[c] != Shown.VALUE).count() != 1) {
+        continue;
+      }
+      int partner = IntStream.of(tie.cells()).boxed().filter(c -> shown[c] == Shown.VALUE).min(closingFirst(tables, shown)).orElseThrow();
+      shown[partner] = Shown.WITHHELD;
+      pending.addAll(tables.relations(partner));
+    }
+  }
+
+  /**
+   * Partners that open the fewest new ties first (closing a rectangle of hidden counts), then those
+   * able to absorb a small count's range, the smallest first.
+   */
+  private Comparator<Integer> closingFirst(LinkedTables tables, Shown[] shown) {
+    return Comparator.comparing((Integer c) -> opened(tables, shown, c))
+        .thenComparing((Integer c) -> tables.value(c) <= threshold)
+        .thenComparingLong(tables::value);
+  }
+
+  /**
+   * How many sums and twins withholding {@code cell} would leave with a single hidden count, each
+   * then open to be worked out and needing a partner of its own. A partner that closes a rectangle
+   * of hidden counts opens none; one that opens many spreads the suppression across the tables.
+   */
+  private static long opened(LinkedTables tables, Shown[] shown, int cell) {
+    return tables.relations(cell).stream()
+        .filter(r -> !r.atMost() && IntStream.of(r.cells()).noneMatch(c -> c != cell && shown[c] != Shown.VALUE))
+        .count();
   }
 
   /** How a count is tied to another: the same count, summed together, or a part within its whole. */
@@ -105,9 +213,12 @@ public final class SmallCellSuppression {
 
   /** The counts tied to any of {@code cells} in the given way. */
   private static Stream<Integer> related(LinkedTables tables, Set<Integer> cells, Kind kind) {
-    return tables.relations().stream()
-        .filter(r -> (kind == Kind.TWIN ? r.sameCount() : kind == Kind.WHOLE ? r.atMost() : !r.sameCount() && !r.atMost())
-            && IntStream.of(r.cells()).anyMatch(cells::contains))
-        .flatMap(r -> IntStream.of(r.cells()).boxed()).filter(c -> !cells.contains(c)).distinct();
+    return ties(tables, cells, kind).flatMap(r -> IntStream.of(r.cells()).boxed()).filter(c -> !cells.contains(c)).distinct();
+  }
+
+  /** The relations of the given kind that tie any of {@code cells}. */
+  private static Stream<LinkedTables.Relation> ties(LinkedTables tables, Set<Integer> cells, Kind kind) {
+    return cells.stream().flatMap(c -> tables.relations(c).stream()).distinct()
+        .filter(r -> kind == Kind.TWIN ? r.sameCount() : kind == Kind.WHOLE ? r.atMost() : !r.sameCount() && !r.atMost());
   }
 }

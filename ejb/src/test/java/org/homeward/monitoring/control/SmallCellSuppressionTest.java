@@ -1,6 +1,7 @@
 package org.homeward.monitoring.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,11 @@ class SmallCellSuppressionTest {
     assertThat(published.label(0, 0)).isEqualTo("<5");
     assertThat(hiddenIn(published, 0, true)).as("hidden in the first row").isGreaterThanOrEqualTo(2);
     assertThat(hiddenIn(published, 0, false)).as("hidden in the first column").isGreaterThanOrEqualTo(2);
-    assertThat(published.value(2, 2)).as("cells away from it stay shown").isEqualTo(25L);
+    int hidden = 0;
+    for (int i = 0; i < 3; i++) {
+      hidden += hiddenIn(published, i, true);
+    }
+    assertThat(hidden).as("the fewest counts that protect it: a rectangle of four").isEqualTo(4);
     assertNothingCanBeWorkedOut(published);
   }
 
@@ -58,6 +63,22 @@ class SmallCellSuppressionTest {
     assertThat(published.shown(0, 2)).isNotEqualTo(Shown.VALUE);
     assertThat(published.shown(0, 0)).isNotEqualTo(Shown.VALUE);
     assertNothingCanBeWorkedOut(published);
+  }
+
+  @Test
+  void aTableTooFineToProtectWithinTheWorkAllowedIsGivenUpTheSameWayEveryTime() {
+    Random random = new Random(7);
+    long[][] cells = new long[30][8];
+    for (long[] row : cells) {
+      for (int j = 0; j < row.length; j++) {
+        row[j] = random.nextInt(6);
+      }
+    }
+    SmallCellSuppression limited = SUPPRESSION.limitedTo(5, 40);
+
+    assertThatThrownBy(() -> limited.publish(CountTable.of(cells))).isInstanceOf(SmallCellSuppression.TooFine.class);
+    assertThatThrownBy(() -> limited.publish(CountTable.of(cells))).isInstanceOf(SmallCellSuppression.TooFine.class);
+    assertNothingCanBeWorkedOut(SUPPRESSION.publish(CountTable.of(cells)));
   }
 
   @Test
