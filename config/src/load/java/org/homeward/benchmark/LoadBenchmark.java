@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,7 +24,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -47,7 +45,6 @@ import java.util.stream.Stream;
 public final class LoadBenchmark {
 
   static final String PASSWORD = "Load-benchmark-2026";
-  static final String ADMIN_PASSWORD = "Admin-password-for-benchmarks";
   static final int FOCAL_POINTS = 150;
   static final int MINISTRY = 20;
   static final int COMMITTEE_PER_REGION = 2;
@@ -57,11 +54,11 @@ public final class LoadBenchmark {
   private final Path jar = Path.of(System.getProperty("homeward.jar", "target/homeward.jar"));
   private final Path dir = Path.of(System.getProperty("benchmark.dir", "target/benchmark"));
   private final int port = Integer.getInteger("load.port", 8630);
+  private final BenchmarkServer server = new BenchmarkServer(jar, dir, port, out);
   private final int seconds = Integer.getInteger("load.seconds", 120);
   private final List<Integer> userCounts = Arrays.stream(System.getProperty("load.users", "50,200").split(","))
       .map(String::strip).map(Integer::valueOf).toList();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  private Process server;
 
   public static void main(String[] args) throws Exception {
     new LoadBenchmark().run();
@@ -72,13 +69,13 @@ public final class LoadBenchmark {
       throw new IllegalStateException("No national data set in " + dir + ": make it with the dashboard benchmark "
           + "(README, \"Benchmarks\") or copy one there");
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(this::stopServer));
+    Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
     try {
-      startServer();
+      server.start(Duration.ofMinutes(5));
       Path feeders = dir.resolve("load");
       Files.createDirectories(feeders);
       String region;
-      try (Connection owner = connect("homeward_owner", "db-owner-password")) {
+      try (Connection owner = server.connect("homeward_owner", "db-owner-password")) {
         if (!NationalDataSet.loaded(owner)) {
           throw new IllegalStateException("The database in " + dir + " does not hold the national data set");
         }
@@ -88,7 +85,7 @@ public final class LoadBenchmark {
         runGatling(users, feeders, region);
       }
     } finally {
-      stopServer();
+      server.stop();
     }
   }
 
@@ -161,9 +158,9 @@ public final class LoadBenchmark {
     String ids = institutions.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse("");
     String body = "{\"username\":\"" + username + "\",\"displayName\":\"" + name + "\",\"roles\":[\"" + role + "\"],"
         + "\"institutionIds\":[" + ids + "],\"password\":\"" + PASSWORD + "\"}";
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/users"))
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/users"))
         .header("Content-Type", "application/json").header("Accept", "application/json")
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + BenchmarkServer.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 201) {
       throw new IllegalStateException("Could not create " + username + ": HTTP " + response.statusCode() + " " + response.body());
@@ -198,7 +195,7 @@ public final class LoadBenchmark {
     Path results = dir.resolve("gatling");
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = List.of(java, "-Xmx1g", "--add-opens=java.base/java.lang=ALL-UNNAMED",
-        "-Dload.base=" + base(), "-Dload.users=" + users, "-Dload.seconds=" + seconds,
+        "-Dload.base=" + server.base(), "-Dload.users=" + users, "-Dload.seconds=" + seconds,
         "-Dload.feeders=" + feeders.toAbsolutePath(), "-Dload.region=" + region,
         "-cp", System.getProperty("java.class.path"), "io.gatling.app.Gatling",
         "--simulation", HomewardLoadSimulation.class.getName(),
@@ -240,63 +237,6 @@ public final class LoadBenchmark {
           cells.get(2), cells.get(4), cells.get(6), cells.get(8), cells.get(10), cells.get(11), cells.get(12)));
     }
     return table;
-  }
-
-  private String base() {
-    return "http://127.0.0.1:" + port;
-  }
-
-  private void startServer() throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar",
-        jar.toAbsolutePath().toString(), "--demo")
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("homeward.log").toFile()));
-    builder.environment().put("HOMEWARD_DATA_DIR", dir.resolve("data").toAbsolutePath().toString());
-    builder.environment().put("HOMEWARD_PORT", String.valueOf(port));
-    builder.environment().put("HOMEWARD_ADMIN_PASSWORD", ADMIN_PASSWORD);
-    builder.environment().remove("HOMEWARD_DB_URL");
-    out.println("Starting " + jar + " on port " + port + " (log in " + dir.resolve("homeward.log") + ") ...");
-    Instant started = Instant.now();
-    server = builder.start();
-    HttpRequest ready = HttpRequest.newBuilder(URI.create(base() + "/health/ready")).timeout(Duration.ofSeconds(5)).build();
-    Instant deadline = started.plus(Duration.ofMinutes(5));
-    while (Instant.now().isBefore(deadline)) {
-      if (!server.isAlive()) {
-        throw new IllegalStateException("Homeward stopped while starting; see " + dir.resolve("homeward.log"));
-      }
-      try {
-        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          out.printf(Locale.ROOT, "Ready after %d s%n", Duration.between(started, Instant.now()).toSeconds());
-          return;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      }
-      Thread.sleep(1000);
-    }
-    throw new IllegalStateException("Homeward was not ready within 5 minutes; see " + dir.resolve("homeward.log"));
-  }
-
-  private synchronized void stopServer() {
-    if (server == null || !server.isAlive()) {
-      return;
-    }
-    server.destroy();
-    try {
-      if (!server.waitFor(90, TimeUnit.SECONDS)) {
-        server.descendants().forEach(ProcessHandle::destroyForcibly);
-        server.destroyForcibly();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private Connection connect(String role, String passwordFile) throws IOException, SQLException {
-    Path data = dir.resolve("data");
-    String dbPort = Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(3).strip();
-    String password = Files.readString(data.resolve(passwordFile), StandardCharsets.UTF_8).strip();
-    return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + dbPort + "/homeward", role, password);
   }
 
   private static List<Long> longs(Connection c, String sql) throws SQLException {

@@ -11,18 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -55,9 +52,9 @@ public final class DashboardBenchmark {
   private final int samples = Integer.getInteger("benchmark.samples", 50);
   private final int timeout = Integer.getInteger("benchmark.timeout", 60);
   private final PrintStream out = System.out;
+  private final BenchmarkServer server = new BenchmarkServer(jar, dir, port, out);
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
-  private Process server;
 
   /** What is timed: add a probe here (path, parameters, bare SQL) to time another endpoint. */
   static List<Probe> probes(String region) {
@@ -74,10 +71,10 @@ public final class DashboardBenchmark {
       delete(dir);
     }
     Files.createDirectories(dir);
-    Runtime.getRuntime().addShutdownHook(new Thread(this::stopServer));
+    Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
     try {
-      startServer();
-      try (Connection owner = connect("homeward_owner", "db-owner-password")) {
+      server.start(START_TIMEOUT);
+      try (Connection owner = server.connect("homeward_owner", "db-owner-password")) {
         if (NationalDataSet.loaded(owner)) {
           out.println("The national data set is already loaded in " + dir + " (-Dbenchmark.fresh=true makes a new one).");
         } else {
@@ -88,7 +85,7 @@ public final class DashboardBenchmark {
       }
       String token = token("ministry");
       List<String> lines = new ArrayList<>();
-      try (Connection app = connect("homeward", "db-password")) {
+      try (Connection app = server.connect("homeward", "db-password")) {
         String region = string(app, "select min(region) from institution where code like 'GEN-%'");
         lines.add(String.format(Locale.ROOT, "%-34s %10s %10s %10s %10s %8s %8s %10s", "endpoint (ms)", "HTTP p50", "HTTP p95", "SQL p50", "SQL p95",
             "ratio", "KB", "first"));
@@ -102,14 +99,14 @@ public final class DashboardBenchmark {
       lines.forEach(out::println);
       Files.write(dir.resolve("results.txt"), lines);
     } finally {
-      stopServer();
+      server.stop();
     }
   }
 
   private String measure(Probe probe, String token, Connection app) throws Exception {
     String query = probe.parameters().entrySet().stream()
         .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base() + probe.path() + (query.isEmpty() ? "" : "?" + query)))
+    HttpRequest request = HttpRequest.newBuilder(URI.create(server.base() + probe.path() + (query.isEmpty() ? "" : "?" + query)))
         .header("Authorization", "Bearer " + token).header("Accept", "application/json").timeout(Duration.ofSeconds(timeout)).build();
     HttpResponse<byte[]> first;
     long firstNanos = System.nanoTime();
@@ -195,63 +192,9 @@ public final class DashboardBenchmark {
     out.println(sizes);
   }
 
-  private void startServer() throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar",
-        jar.toAbsolutePath().toString(), "--demo")
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("homeward.log").toFile()));
-    builder.environment().put("HOMEWARD_DATA_DIR", dir.resolve("data").toAbsolutePath().toString());
-    builder.environment().put("HOMEWARD_PORT", String.valueOf(port));
-    builder.environment().put("HOMEWARD_ADMIN_PASSWORD", "Admin-password-for-benchmarks");
-    builder.environment().remove("HOMEWARD_DB_URL");
-    out.println("Starting " + jar + " on port " + port + " (log in " + dir.resolve("homeward.log") + ") ...");
-    Instant started = Instant.now();
-    server = builder.start();
-    HttpRequest ready = HttpRequest.newBuilder(URI.create(base() + "/health/ready")).timeout(Duration.ofSeconds(5)).build();
-    Instant deadline = started.plus(START_TIMEOUT);
-    while (Instant.now().isBefore(deadline)) {
-      if (!server.isAlive()) {
-        throw new IllegalStateException("Homeward stopped while starting; see " + dir.resolve("homeward.log"));
-      }
-      try {
-        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          out.printf(Locale.ROOT, "Ready after %d s%n", Duration.between(started, Instant.now()).toSeconds());
-          return;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      }
-      Thread.sleep(1000);
-    }
-    throw new IllegalStateException("Homeward was not ready within " + START_TIMEOUT + "; see " + dir.resolve("homeward.log"));
-  }
-
-  private synchronized void stopServer() {
-    if (server == null || !server.isAlive()) {
-      return;
-    }
-    server.destroy();
-    try {
-      if (!server.waitFor(90, TimeUnit.SECONDS)) {
-        server.descendants().forEach(ProcessHandle::destroyForcibly);
-        server.destroyForcibly();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  /** A connection to the embedded database the launcher started, as one of its two roles. */
-  private Connection connect(String role, String passwordFile) throws IOException, SQLException {
-    Path data = dir.resolve("data");
-    String dbPort = Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(3).strip();
-    String password = Files.readString(data.resolve(passwordFile), StandardCharsets.UTF_8).strip();
-    return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + dbPort + "/homeward", role, password);
-  }
-
   private String token(String username) throws IOException, InterruptedException {
     String body = "{\"username\":\"" + username + "\",\"password\":\"" + DEMO_PASSWORD + "\"}";
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/auth/token"))
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/auth/token"))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
         HttpResponse.BodyHandlers.ofString());
     Matcher token = Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
@@ -259,10 +202,6 @@ public final class DashboardBenchmark {
       throw new IllegalStateException("No token for " + username + ": HTTP " + response.statusCode());
     }
     return token.group(1);
-  }
-
-  private String base() {
-    return "http://127.0.0.1:" + port;
   }
 
   private static String string(Connection c, String sql) throws SQLException {
