@@ -137,11 +137,8 @@ public class Indicators {
       }
     }
     List<Breakdown> kept = new ArrayList<>(Breakdown.split());
-    Map<Breakdown, PublishedTable[]> published = publishTogether(kept, top, bottom, areas.size(), suppression);
-    while (published == null) {
-      kept.remove(finest(kept, top));
-      published = publishTogether(kept, top, bottom, areas.size(), suppression);
-    }
+    Map<Breakdown, PublishedTable[]> published = publishBreakdowns(kept, top, bottom, areas.size(), suppression, smallCount,
+        suppression.limitedTo(MAX_PROTECTIONS, MAX_LINKED_HIDDEN));
     PublishedTable[] totals = published.get(Breakdown.NONE);
     PublishedTable numerator;
     PublishedTable denominator;
@@ -159,9 +156,25 @@ public class Indicators {
   }
 
   /**
+   * The area totals ({@link Breakdown#NONE}) and the breakdowns of an indicator's numerator and
+   * denominator, suppressed together by {@code limited}; while they are too fine for it, the finest
+   * breakdown is removed from {@code kept}. The area totals alone are always protected, by
+   * {@code suppression}, however much work that takes: they are one column per area.
+   */
+  static Map<Breakdown, PublishedTable[]> publishBreakdowns(List<Breakdown> kept, Map<Breakdown, long[][]> top,
+      Map<Breakdown, long[][]> bottom, int areas, SmallCellSuppression suppression, int smallCount, SmallCellSuppression limited) {
+    Map<Breakdown, PublishedTable[]> published = publishTogether(kept, top, bottom, areas, kept.isEmpty() ? suppression : limited);
+    while (published == null) {
+      kept.remove(finest(kept, top, smallCount));
+      published = publishTogether(kept, top, bottom, areas, kept.isEmpty() ? suppression : limited);
+    }
+    return published;
+  }
+
+  /**
    * The area totals and the {@code kept} breakdowns of an indicator's numerator and denominator,
    * suppressed together as a reader could combine them; null when they are too fine to protect
-   * within the work allowed.
+   * within the work {@code suppression} allows.
    */
   private static Map<Breakdown, PublishedTable[]> publishTogether(List<Breakdown> kept, Map<Breakdown, long[][]> top,
       Map<Breakdown, long[][]> bottom, int areas, SmallCellSuppression suppression) {
@@ -182,7 +195,7 @@ public class Indicators {
     }
     List<PublishedTable> tables;
     try {
-      tables = suppression.limitedTo(MAX_PROTECTIONS, MAX_LINKED_HIDDEN).publish(linked);
+      tables = suppression.publish(linked);
     } catch (SmallCellSuppression.TooFine e) {
       return null;
     }
@@ -201,7 +214,7 @@ public class Indicators {
   }
 
   /** The breakdown with the most small counts in its numerator, the first to give up when they are too many to protect. */
-  private Breakdown finest(List<Breakdown> kept, Map<Breakdown, long[][]> top) {
+  private static Breakdown finest(List<Breakdown> kept, Map<Breakdown, long[][]> top, int smallCount) {
     return kept.stream().max(Comparator.comparingLong(split -> Stream.of(top.get(split)).flatMapToLong(LongStream::of)
         .filter(count -> count >= 1 && count <= smallCount).count())).orElseThrow();
   }
