@@ -13,10 +13,11 @@ import org.homeward.monitoring.control.PublishedTable.Shown;
 
 /**
  * Makes count tables safe to publish, alone or together. Every count from 1 to the threshold (a
- * cell, a total or the grand total) is shown only as small; then, while a reader could still narrow
- * a hidden count from everything published with it ({@link DisclosureAudit}), one more count tied to
- * it is withheld: its twin in another table first, else the smallest of its row or column that can
- * absorb a small count's range, or failing that the largest.
+ * cell, a total or the grand total) is shown only as small. Every sum or shared total that then
+ * hides a single count gets a second hidden one, chosen to close a rectangle of hidden counts rather
+ * than open new ties. Then, while a reader could still narrow a hidden count from everything
+ * published with it ({@link DisclosureAudit}), the nearest counts tied to it are tried in turn and
+ * the first that protects it is withheld.
  */
 public final class SmallCellSuppression {
 
