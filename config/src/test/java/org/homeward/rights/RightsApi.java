@@ -10,8 +10,11 @@ import org.homeward.system.Api;
 /** The rights endpoints as the tests use them. */
 public final class RightsApi {
 
-  /** Yesterday 23:30, so that an event of 45 minutes runs across midnight and still lies in the past. */
-  public static final LocalDateTime LATE_YESTERDAY = LocalDate.now().minusDays(1).atTime(23, 30);
+  /**
+   * 23:30 two days ago, so that an event of 45 minutes runs across midnight and lies in the past at
+   * any hour the tests run (from yesterday's, it ended at 00:15 today: in the future until then).
+   */
+  public static final LocalDateTime TWO_DAYS_AGO_LATE = LocalDate.now().minusDays(2).atTime(23, 30);
 
   private RightsApi() {}
 
@@ -20,8 +23,8 @@ public final class RightsApi {
     Map<String, Object> event = new HashMap<>();
     event.put("category", "RESTRAINT");
     event.put("restraintType", "MECHANICAL");
-    event.put("startedAt", LATE_YESTERDAY.toString());
-    event.put("endedAt", LATE_YESTERDAY.plusMinutes(45).toString());
+    event.put("startedAt", TWO_DAYS_AGO_LATE.toString());
+    event.put("endedAt", TWO_DAYS_AGO_LATE.plusMinutes(45).toString());
     event.put("authorisedBy", "Dr Petrova, psychiatrist on call");
     event.put("reason", "Threw a chair at the nurses' station");
     event.put("deEscalationTried", true);

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class RightsApiIT {
 
   private static final int HOSPITAL = InstitutionsApi.idOf("PH-N01");
-  private static final String MONTH = YearMonth.from(RightsApi.LATE_YESTERDAY).toString();
+  private static final String MONTH = YearMonth.from(RightsApi.TWO_DAYS_AGO_LATE).toString();
 
   private static ValidatableResponse problem(ValidatableResponse response, int status) {
     return response.statusCode(status).contentType("application/problem+json").body("status", equalTo(status));
@@ -77,7 +77,7 @@ class RightsApiIT {
   @Test
   void badInputNamesEachField() {
     Map<String, Object> endBeforeStart = RightsApi.restraint();
-    endBeforeStart.put("endedAt", RightsApi.LATE_YESTERDAY.minusMinutes(1).toString());
+    endBeforeStart.put("endedAt", RightsApi.TWO_DAYS_AGO_LATE.minusMinutes(1).toString());
     problem(RightsApi.record("committee.north", HOSPITAL, endBeforeStart), 400).body("errors.field", equalTo(List.of("endedAt")));
 
     Map<String, Object> untyped = RightsApi.restraint();
@@ -113,7 +113,7 @@ class RightsApiIT {
     Map<String, Object> event = recorded(RightsApi.restraint());
     Map<String, Object> facts = RightsApi.restraint();
     facts.put("restraintType", "PHYSICAL");
-    facts.put("endedAt", RightsApi.LATE_YESTERDAY.plusMinutes(20).toString());
+    facts.put("endedAt", RightsApi.TWO_DAYS_AGO_LATE.plusMinutes(20).toString());
     String path = "/api/coercion-events/" + event.get("id");
 
     problem(Api.as("focal.north").body(Map.of("version", event.get("version"), "facts", facts)).put(path).then(), 400)
@@ -174,7 +174,7 @@ class RightsApiIT {
 
   @Test
   void aWardBookImportRecordsTheGoodRowsAndReportsEveryOther() {
-    String day = RightsApi.LATE_YESTERDAY.toLocalDate().toString();
+    String day = RightsApi.TWO_DAYS_AGO_LATE.toLocalDate().toString();
     String csv = "started_at,ended_at,category,restraint_type,unit,resident,authorised_by,reason,de_escalation_tried,de_escalation\n"
         + day + " 22:10," + day + " 23:40,SECLUSION,,Ward B (long stay),,\"Dr Petrova, on call\",Shouting at night,yes,Quiet talk\n"
         + day + " 22:10," + day + " 21:00,RESTRAINT,,Ward Z,NOBODY-1,Dr Petrova,Kicked a door,maybe,\n";
