@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.math3.optim.MaxIter;
+import org.apache.commons.math3.optim.PointValuePair;
 import org.apache.commons.math3.optim.linear.LinearConstraint;
 import org.apache.commons.math3.optim.linear.LinearConstraintSet;
 import org.apache.commons.math3.optim.linear.LinearObjectiveFunction;
@@ -38,14 +39,29 @@ final class DisclosureAudit {
   private final int threshold;
   private final int maxGroup;
   private final Set<List<Integer>> safe = new HashSet<>();
-  // Hiding more only widens what a reader cannot tell, so a count once found safe stays safe.
-  private final Set<Integer> safeCells = new HashSet<>();
+  // Hiding more only widens what a reader cannot tell: a value once found possible stays possible.
+  private final Set<Integer> safeCells;
+  private final Set<Integer> reachesOne;
+  private final Set<Integer> reachesThreshold;
 
   DisclosureAudit(LinkedTables tables, Shown[] shown, int threshold, int maxGroup) {
+    this(tables, shown, threshold, maxGroup, new HashSet<>(), new HashSet<>(), new HashSet<>());
+    for (int cell = 0; cell < shown.length; cell++) {
+      if (shown[cell] == Shown.SMALL) {
+        note(cell, tables.value(cell));
+      }
+    }
+  }
+
+  private DisclosureAudit(LinkedTables tables, Shown[] shown, int threshold, int maxGroup, Set<Integer> safeCells, Set<Integer> reachesOne,
+      Set<Integer> reachesThreshold) {
     this.tables = tables;
     this.shown = shown;
     this.threshold = threshold;
     this.maxGroup = maxGroup;
+    this.safeCells = safeCells;
+    this.reachesOne = reachesOne;
+    this.reachesThreshold = reachesThreshold;
   }
 
   /**
@@ -60,13 +76,10 @@ final class DisclosureAudit {
       if (group.size() > maxGroup) {
         throw new SmallCellSuppression.TooFine(group.size() + " hidden counts tied together");
       }
-      List<LinearConstraint> constraints = constraints(group);
+      Program program = program(group);
       List<Range> disclosed = new ArrayList<>();
       for (int v = 0; v < group.size(); v++) {
-        int cell = group.get(v);
-        if (!safeCells.contains(cell)) {
-          narrowed(group, constraints, v).ifPresentOrElse(disclosed::add, () -> safeCells.add(cell));
-        }
+        narrowed(group, program, v).ifPresent(disclosed::add);
       }
       if (!disclosed.isEmpty()) {
         return disclosed;
@@ -81,31 +94,42 @@ final class DisclosureAudit {
     return narrows(cell, shown);
   }
 
-  /** Whether a reader could narrow this hidden count if {@code tried} were shown instead; what is cached stays as it was. */
+  /**
+   * Whether a reader could narrow this hidden count if {@code tried}, which hides at least as much,
+   * were shown instead. What was found possible here stays possible there, but not the other way.
+   */
   boolean narrows(int cell, Shown[] tried) {
-    DisclosureAudit trial = tried == shown ? this : new DisclosureAudit(tables, tried, threshold, maxGroup);
+    DisclosureAudit trial = tried == shown ? this
+        : new DisclosureAudit(tables, tried, threshold, maxGroup, new HashSet<>(safeCells), new HashSet<>(reachesOne), new HashSet<>(reachesThreshold));
     List<Integer> group = trial.groups().stream().filter(g -> g.contains(cell)).findFirst().orElseThrow();
-    return trial.narrowed(group, trial.constraints(group), group.indexOf(cell)).isPresent();
+    return trial.narrowed(group, trial.program(group), group.indexOf(cell)).isPresent();
   }
 
   /**
-   * The range of a hidden count if a reader could narrow it. The greatest value is solved first: a
-   * withheld count that could be one more than it is, or a small one that could be the threshold,
-   * needs no second solve to be found safe on that side.
+   * The range of a hidden count if a reader could narrow it. A side already reached by a reading
+   * found earlier needs no solve; the greatest value is solved first, since a withheld count that
+   * could be one more than it is, or a small one that could be the threshold, is then safe on that side.
    */
-  private Optional<Range> narrowed(List<Integer> group, List<LinearConstraint> constraints, int v) {
+  private Optional<Range> narrowed(List<Integer> group, Program program, int v) {
     int cell = group.get(v);
+    if (safeCells.contains(cell)) {
+      return Optional.empty();
+    }
     boolean small = shown[cell] == Shown.SMALL;
-    double max = optimum(constraints, group.size(), v, GoalType.MAXIMIZE);
+    double max = small && reachesThreshold.contains(cell) ? threshold : optimum(group, program, v, GoalType.MAXIMIZE);
     if (small && max < threshold - TOLERANCE) {
       return Optional.of(new Range(cell, Double.NaN, max));
     }
-    if (!small && max >= tables.value(cell) + 1 - TOLERANCE) {
+    if (safeCells.contains(cell) || !small && max >= tables.value(cell) + 1 - TOLERANCE) {
+      safeCells.add(cell);
       return Optional.empty();
     }
-    double min = optimum(constraints, group.size(), v, GoalType.MINIMIZE);
-    boolean narrowed = small ? min > 1 + TOLERANCE : max - min < 1 - TOLERANCE;
-    return narrowed ? Optional.of(new Range(cell, min, max)) : Optional.empty();
+    double min = small && reachesOne.contains(cell) ? 1 : optimum(group, program, v, GoalType.MINIMIZE);
+    if (small ? min > 1 + TOLERANCE : max - min < 1 - TOLERANCE) {
+      return Optional.of(new Range(cell, min, max));
+    }
+    safeCells.add(cell);
+    return Optional.empty();
   }
 
   /** The hidden counts in groups that share a relation, each group in ascending order. */
@@ -143,46 +167,125 @@ final class DisclosureAudit {
     return c;
   }
 
-  /** The relations touching a group, with what is shown moved to the right-hand side, and the small counts' bounds. */
-  private List<LinearConstraint> constraints(List<Integer> group) {
-    Map<Integer, Integer> variable = new LinkedHashMap<>();
-    group.forEach(cell -> variable.put(cell, variable.size()));
-    List<LinearConstraint> constraints = new ArrayList<>();
-    for (Relation relation : tables.relations()) {
-      double[] coefficients = new double[group.size()];
-      double constant = 0;
-      boolean touches = false;
-      for (int k = 0; k < relation.cells().length; k++) {
-        Integer v = variable.get(relation.cells()[k]);
-        if (v != null) {
-          coefficients[v] += relation.signs()[k];
-          touches = true;
-        } else {
-          constant -= relation.signs()[k] * (double) tables.value(relation.cells()[k]);
+  /**
+   * A group's linear program. The same count in two tables is one variable, and a count shown as
+   * small anywhere is counted from 1, so that its least value is the solver's own bound on every variable.
+   */
+  private record Program(List<LinearConstraint> constraints, int[] variable, double[] offset, int variables) {}
+
+  /**
+   * The relations touching a group, with what is shown moved to the right-hand side, and the small
+   * counts' upper bounds; a relation said twice (a total shared by two tables) is kept once.
+   */
+  private Program program(List<Integer> group) {
+    Map<Integer, Integer> position = new LinkedHashMap<>();
+    group.forEach(cell -> position.put(cell, position.size()));
+    int[] twin = new int[group.size()];
+    for (int k = 0; k < twin.length; k++) {
+      twin[k] = k;
+    }
+    for (int cell : group) {
+      for (Relation relation : tables.relations(cell)) {
+        if (relation.sameCount() && position.containsKey(relation.cells()[0]) && position.containsKey(relation.cells()[1])) {
+          twin[root(twin, position.get(relation.cells()[1]))] = root(twin, position.get(relation.cells()[0]));
         }
       }
-      if (touches) {
+    }
+    int[] variable = new int[group.size()];
+    double[] offset = new double[group.size()];
+    Map<Integer, Integer> numbered = new LinkedHashMap<>();
+    for (int k = 0; k < group.size(); k++) {
+      variable[k] = numbered.computeIfAbsent(root(twin, k), r -> numbered.size());
+    }
+    int variables = numbered.size();
+    boolean[] small = new boolean[variables];
+    for (int k = 0; k < group.size(); k++) {
+      small[variable[k]] |= shown[group.get(k)] == Shown.SMALL;
+    }
+    for (int k = 0; k < group.size(); k++) {
+      offset[k] = small[variable[k]] ? 1 : 0;
+    }
+    Set<List<Double>> said = new HashSet<>();
+    List<LinearConstraint> constraints = new ArrayList<>();
+    for (Relation relation : touching(group)) {
+      if (relation.sameCount() && relation.cells().length == 2 && position.containsKey(relation.cells()[0])
+          && position.containsKey(relation.cells()[1])) {
+        continue;
+      }
+      double[] coefficients = new double[variables];
+      double constant = 0;
+      for (int k = 0; k < relation.cells().length; k++) {
+        int cell = relation.cells()[k];
+        Integer at = position.get(cell);
+        if (at != null) {
+          coefficients[variable[at]] += relation.signs()[k];
+          constant -= relation.signs()[k] * offset[at];
+        } else {
+          constant -= relation.signs()[k] * (double) tables.value(cell);
+        }
+      }
+      List<Double> row = new ArrayList<>(variables + 2);
+      for (double coefficient : coefficients) {
+        row.add(coefficient);
+      }
+      row.add(relation.atMost() ? 1.0 : 0.0);
+      row.add(constant);
+      if (said.add(row)) {
         constraints.add(new LinearConstraint(coefficients, relation.atMost() ? Relationship.LEQ : Relationship.EQ, constant));
       }
     }
-    for (int v = 0; v < group.size(); v++) {
-      if (shown[group.get(v)] == Shown.SMALL) {
-        constraints.add(new LinearConstraint(unit(group.size(), v), Relationship.GEQ, 1));
-        constraints.add(new LinearConstraint(unit(group.size(), v), Relationship.LEQ, threshold));
+    for (int v = 0; v < variables; v++) {
+      if (small[v]) {
+        constraints.add(new LinearConstraint(unit(variables, v), Relationship.LEQ, threshold - 1));
       }
     }
-    return constraints;
+    return new Program(constraints, variable, offset, variables);
   }
 
-  private static double optimum(List<LinearConstraint> constraints, int size, int v, GoalType goal) {
-    if (constraints.isEmpty()) {
+  /** The relations that tie a count of the group, each once. */
+  private Set<Relation> touching(List<Integer> group) {
+    Set<Relation> touching = new java.util.LinkedHashSet<>();
+    group.forEach(cell -> touching.addAll(tables.relations(cell)));
+    return touching;
+  }
+
+  /**
+   * The least or greatest value of one hidden count of the group. The solution is a reading of every
+   * count of the group consistent with what is shown, and every side it reaches is noted.
+   */
+  private double optimum(List<Integer> group, Program program, int v, GoalType goal) {
+    if (program.constraints().isEmpty()) {
       return goal == GoalType.MINIMIZE ? 0 : Double.POSITIVE_INFINITY;
     }
+    PointValuePair solution;
     try {
-      return new SimplexSolver().optimize(new MaxIter(10_000), new LinearObjectiveFunction(unit(size, v), 0),
-          new LinearConstraintSet(constraints), goal, new NonNegativeConstraint(true)).getValue();
+      solution = new SimplexSolver().optimize(new MaxIter(10_000), new LinearObjectiveFunction(unit(program.variables(), program.variable()[v]), 0),
+          new LinearConstraintSet(program.constraints()), goal, new NonNegativeConstraint(true));
     } catch (UnboundedSolutionException e) {
+      note(group.get(v), Double.POSITIVE_INFINITY);
       return Double.POSITIVE_INFINITY;
+    }
+    double[] reading = solution.getPoint();
+    for (int k = 0; k < group.size(); k++) {
+      note(group.get(k), reading[program.variable()[k]] + program.offset()[k]);
+    }
+    return solution.getValue() + program.offset()[v];
+  }
+
+  /** Notes that a reader cannot rule out {@code value} for a hidden count; a count is safe once what it could be is wide enough. */
+  private void note(int cell, double value) {
+    if (shown[cell] == Shown.SMALL) {
+      if (value <= 1 + TOLERANCE) {
+        reachesOne.add(cell);
+      }
+      if (value >= threshold - TOLERANCE) {
+        reachesThreshold.add(cell);
+      }
+      if (reachesOne.contains(cell) && reachesThreshold.contains(cell)) {
+        safeCells.add(cell);
+      }
+    } else if (Math.abs(value - tables.value(cell)) >= 1 - TOLERANCE) {
+      safeCells.add(cell);
     }
   }
 
