@@ -40,8 +40,8 @@ import org.homeward.security.entity.UserAccount;
 @Permit({Role.ADMIN, Role.MINISTRY, Role.FINANCE, Role.COMMITTEE})
 public class Indicators {
 
-  /** Work allowed to protect the breakdowns of one indicator together: counts protected after the first pass, hidden counts tied together. */
-  private static final int MAX_PROTECTIONS = 20;
+  /** Work allowed to protect the breakdowns of one indicator together: linear programs solved, hidden counts tied together. */
+  private static final int MAX_SOLVES = 150;
   private static final int MAX_LINKED_HIDDEN = 120;
 
   @Inject IndicatorRepository counts;
@@ -138,7 +138,7 @@ public class Indicators {
     }
     List<Breakdown> kept = new ArrayList<>(Breakdown.split());
     Map<Breakdown, PublishedTable[]> published = publishBreakdowns(kept, top, bottom, areas.size(), suppression, smallCount,
-        suppression.limitedTo(MAX_PROTECTIONS, MAX_LINKED_HIDDEN));
+        suppression.limitedTo(MAX_SOLVES, MAX_LINKED_HIDDEN));
     PublishedTable[] totals = published.get(Breakdown.NONE);
     PublishedTable numerator;
     PublishedTable denominator;

@@ -38,14 +38,31 @@ final class DisclosureAudit {
   private final Shown[] shown;
   private final int threshold;
   private final int maxGroup;
+  private final Work work;
   private final Set<List<Integer>> safe = new HashSet<>();
   // Hiding more only widens what a reader cannot tell: a value once found possible stays possible.
   private final Set<Integer> safeCells;
   private final Set<Integer> reachesOne;
   private final Set<Integer> reachesThreshold;
 
-  DisclosureAudit(LinkedTables tables, Shown[] shown, int threshold, int maxGroup) {
-    this(tables, shown, threshold, maxGroup, new HashSet<>(), new HashSet<>(), new HashSet<>());
+  /** Linear programs solved so far, by this audit and its trials, against how many may be. */
+  private static final class Work {
+
+    private final int allowed;
+    private int solved;
+
+    Work(int allowed) {
+      this.allowed = allowed;
+    }
+  }
+
+  /**
+   * An audit of what is {@code shown}, giving up with {@link SmallCellSuppression.TooFine} when more
+   * than {@code maxGroup} hidden counts are tied together or more than {@code maxSolves} linear
+   * programs are needed, its trials included.
+   */
+  DisclosureAudit(LinkedTables tables, Shown[] shown, int threshold, int maxGroup, int maxSolves) {
+    this(tables, shown, threshold, maxGroup, new Work(maxSolves), new HashSet<>(), new HashSet<>(), new HashSet<>());
     for (int cell = 0; cell < shown.length; cell++) {
       if (shown[cell] == Shown.SMALL) {
         note(cell, tables.value(cell));
@@ -53,12 +70,13 @@ final class DisclosureAudit {
     }
   }
 
-  private DisclosureAudit(LinkedTables tables, Shown[] shown, int threshold, int maxGroup, Set<Integer> safeCells, Set<Integer> reachesOne,
-      Set<Integer> reachesThreshold) {
+  private DisclosureAudit(LinkedTables tables, Shown[] shown, int threshold, int maxGroup, Work work, Set<Integer> safeCells,
+      Set<Integer> reachesOne, Set<Integer> reachesThreshold) {
     this.tables = tables;
     this.shown = shown;
     this.threshold = threshold;
     this.maxGroup = maxGroup;
+    this.work = work;
     this.safeCells = safeCells;
     this.reachesOne = reachesOne;
     this.reachesThreshold = reachesThreshold;
@@ -100,7 +118,8 @@ final class DisclosureAudit {
    */
   boolean narrows(int cell, Shown[] tried) {
     DisclosureAudit trial = tried == shown ? this
-        : new DisclosureAudit(tables, tried, threshold, maxGroup, new HashSet<>(safeCells), new HashSet<>(reachesOne), new HashSet<>(reachesThreshold));
+        : new DisclosureAudit(tables, tried, threshold, maxGroup, work, new HashSet<>(safeCells), new HashSet<>(reachesOne),
+            new HashSet<>(reachesThreshold));
     List<Integer> group = trial.groups().stream().filter(g -> g.contains(cell)).findFirst().orElseThrow();
     return trial.narrowed(group, trial.program(group), group.indexOf(cell)).isPresent();
   }
@@ -256,6 +275,9 @@ final class DisclosureAudit {
   private double optimum(List<Integer> group, Program program, int v, GoalType goal) {
     if (program.constraints().isEmpty()) {
       return goal == GoalType.MINIMIZE ? 0 : Double.POSITIVE_INFINITY;
+    }
+    if (++work.solved > work.allowed) {
+      throw new SmallCellSuppression.TooFine("more than " + work.allowed + " linear programs needed");
     }
     PointValuePair solution;
     try {

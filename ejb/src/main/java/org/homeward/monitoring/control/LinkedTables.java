@@ -1,6 +1,7 @@
 package org.homeward.monitoring.control;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -130,6 +131,59 @@ public final class LinkedTables {
       }
     }
     return byCell.get(cell);
+  }
+
+  /**
+   * Everything a suppression of these tables depends on: their shapes, their counts and the
+   * relations tying them. Tables with equal contents are suppressed alike.
+   */
+  Contents contents() {
+    int[] shapes = new int[2 * tables.size()];
+    for (int t = 0; t < tables.size(); t++) {
+      shapes[2 * t] = tables.get(t).rows();
+      shapes[2 * t + 1] = tables.get(t).columns();
+    }
+    long[] counts = new long[size];
+    for (int c = 0; c < size; c++) {
+      counts[c] = value(c);
+    }
+    List<Integer> ties = new ArrayList<>();
+    for (Relation relation : relations) {
+      ties.add((relation.atMost() ? 2 : 0) + (relation.sameCount() ? 1 : 0));
+      ties.add(relation.cells().length);
+      for (int k = 0; k < relation.cells().length; k++) {
+        ties.add(relation.cells()[k]);
+        ties.add(relation.signs()[k]);
+      }
+    }
+    return new Contents(shapes, counts, ties.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /** The shapes, counts and relations of tables published together, compared by value. */
+  static final class Contents {
+
+    private final int[] shapes;
+    private final long[] counts;
+    private final int[] relations;
+    private final int hash;
+
+    private Contents(int[] shapes, long[] counts, int[] relations) {
+      this.shapes = shapes;
+      this.counts = counts;
+      this.relations = relations;
+      this.hash = 31 * (31 * Arrays.hashCode(shapes) + Arrays.hashCode(counts)) + Arrays.hashCode(relations);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Contents that && hash == that.hash && Arrays.equals(shapes, that.shapes) && Arrays.equals(counts, that.counts)
+          && Arrays.equals(relations, that.relations);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
   }
 
   private void requireEqual(int table, int row, int column, int otherTable, int otherRow, int otherColumn) {

@@ -2,10 +2,13 @@ package org.homeward.monitoring.control;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -26,31 +29,46 @@ public final class SmallCellSuppression {
   /** How many of the nearest counts are tried as a partner for a count a reader could narrow. */
   private static final int CANDIDATES = 8;
 
+  /** The tables suppressed last, by what their suppression depended on; their published form, or why they were too fine. */
+  private static final Map<Worked, Object> WORKED_OUT = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Worked, Object> eldest) {
+      return size() > KEPT;
+    }
+  });
+
+  /** How many suppressions are kept: a country's indicators, dashboards and rights figures for a few periods. */
+  private static final int KEPT = 2_000;
+
+  private record Worked(int threshold, int maxSolves, int maxLinkedHidden, LinkedTables.Contents contents) {}
+
   private final int threshold;
-  private final int maxProtections;
+  private final int maxSolves;
   private final int maxLinkedHidden;
 
   public SmallCellSuppression(int threshold) {
     this(threshold, Integer.MAX_VALUE, Integer.MAX_VALUE);
   }
 
-  private SmallCellSuppression(int threshold, int maxProtections, int maxLinkedHidden) {
+  private SmallCellSuppression(int threshold, int maxSolves, int maxLinkedHidden) {
     if (threshold < 1) {
       throw new IllegalArgumentException("threshold must be at least 1");
     }
     this.threshold = threshold;
-    this.maxProtections = maxProtections;
+    this.maxSolves = maxSolves;
     this.maxLinkedHidden = maxLinkedHidden;
   }
 
   /**
-   * The same suppression, giving up with {@link TooFine} once it has protected more than
-   * {@code protections} counts found open by the audit, or once more than {@code linkedHidden} hidden
-   * counts are tied together: tables that fine would mostly be withheld, after minutes of work.
-   * Both limits count work, not time, so the same data always gives the same answer.
+   * The same suppression, giving up with {@link TooFine} once its audit has solved more than
+   * {@code solves} linear programs, or once more than {@code linkedHidden} hidden counts are tied
+   * together: tables that fine would mostly be withheld, after minutes of work. Both limits count
+   * work, not time, so the same data always gives the same answer.
    */
-  public SmallCellSuppression limitedTo(int protections, int linkedHidden) {
-    return new SmallCellSuppression(threshold, protections, linkedHidden);
+  public SmallCellSuppression limitedTo(int solves, int linkedHidden) {
+    return new SmallCellSuppression(threshold, solves, linkedHidden);
   }
 
   /** Tables too fine, with too many small counts, to be protected within the work allowed. */
@@ -67,22 +85,41 @@ public final class SmallCellSuppression {
     return publish(LinkedTables.of(table)).get(0);
   }
 
-  /** The tables as they may be shown together, in the order they were added. */
+  /**
+   * The tables as they may be shown together, in the order they were added. Suppression depends on
+   * nothing but the counts and how they are tied, so tables suppressed before are not worked out again.
+   */
   public List<PublishedTable> publish(LinkedTables tables) {
+    Worked key = new Worked(threshold, maxSolves, maxLinkedHidden, tables.contents());
+    Object before = WORKED_OUT.get(key);
+    if (before == null) {
+      try {
+        before = suppress(tables);
+      } catch (TooFine e) {
+        before = e.getMessage();
+      }
+      WORKED_OUT.put(key, before);
+    }
+    if (before instanceof String tooFine) {
+      throw new TooFine(tooFine);
+    }
+    @SuppressWarnings("unchecked")
+    List<PublishedTable> published = (List<PublishedTable>) before;
+    return published;
+  }
+
+  private List<PublishedTable> suppress(LinkedTables tables) {
     Shown[] shown = new Shown[tables.size()];
     for (int c = 0; c < shown.length; c++) {
       long value = tables.value(c);
       shown[c] = value >= 1 && value <= threshold ? Shown.SMALL : Shown.VALUE;
     }
     closeLoneHiddenCounts(tables, shown);
-    DisclosureAudit audit = new DisclosureAudit(tables, shown, threshold, maxLinkedHidden);
-    int protections = 0;
+    DisclosureAudit audit = new DisclosureAudit(tables, shown, threshold, maxLinkedHidden, maxSolves);
     for (List<DisclosureAudit.Range> exposed = audit.disclosed(); !exposed.isEmpty(); exposed = audit.disclosed()) {
       for (DisclosureAudit.Range range : exposed) {
-        if (audit.narrows(range.cell())) {
-          if (++protections > maxProtections) {
-            throw new TooFine("more than " + maxProtections + " counts needed protecting");
-          }
+        // the first was found open under what is shown now; the others may have been closed by then
+        if (range == exposed.get(0) || audit.narrows(range.cell())) {
           System.arraycopy(protect(tables, shown, audit, range.cell()), 0, shown, 0, shown.length);
         }
       }
@@ -98,7 +135,7 @@ public final class SmallCellSuppression {
       }
       published.add(new PublishedTable(table, grid, threshold));
     }
-    return published;
+    return List.copyOf(published);
   }
 
   /**
