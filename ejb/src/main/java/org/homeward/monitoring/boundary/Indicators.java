@@ -40,10 +40,6 @@ import org.homeward.security.entity.UserAccount;
 @Permit({Role.ADMIN, Role.MINISTRY, Role.FINANCE, Role.COMMITTEE})
 public class Indicators {
 
-  /** Work allowed to protect the breakdowns of one indicator together: linear programs solved, hidden counts tied together. */
-  private static final int MAX_SOLVES = 150;
-  private static final int MAX_LINKED_HIDDEN = 120;
-
   @Inject IndicatorRepository counts;
   @Inject MonitoringRepository places;
   @Inject CurrentCaller caller;
@@ -138,7 +134,7 @@ public class Indicators {
     }
     List<Breakdown> kept = new ArrayList<>(Breakdown.split());
     Map<Breakdown, PublishedTable[]> published = publishBreakdowns(kept, top, bottom, areas.size(), suppression, smallCount,
-        suppression.limitedTo(MAX_SOLVES, MAX_LINKED_HIDDEN));
+        suppression.withUsualLimits());
     PublishedTable[] totals = published.get(Breakdown.NONE);
     PublishedTable numerator;
     PublishedTable denominator;
@@ -180,7 +176,7 @@ public class Indicators {
       Map<Breakdown, long[][]> bottom, int areas, SmallCellSuppression suppression) {
     LinkedTables linked = new LinkedTables();
     Map<Breakdown, int[]> numbers = new EnumMap<>(Breakdown.class);
-    int[] totals = {linked.add(CountTable.of(areaTotals(top.get(Breakdown.SEX)))), linked.add(CountTable.of(areaTotals(bottom.get(Breakdown.SEX))))};
+    int[] totals = {linked.add(CountTable.of(top.get(Breakdown.SEX)).rowTotals()), linked.add(CountTable.of(bottom.get(Breakdown.SEX)).rowTotals())};
     linked.partOf(totals[0], totals[1]);
     numbers.put(Breakdown.NONE, totals);
     for (Breakdown split : kept) {
@@ -202,15 +198,6 @@ public class Indicators {
     Map<Breakdown, PublishedTable[]> published = new EnumMap<>(Breakdown.class);
     numbers.forEach((split, pair) -> published.put(split, new PublishedTable[] {tables.get(pair[0]), tables.get(pair[1])}));
     return published;
-  }
-
-  /** Each area's total, as a table of one column. */
-  private static long[][] areaTotals(long[][] counts) {
-    long[][] totals = new long[counts.length][1];
-    for (int area = 0; area < counts.length; area++) {
-      totals[area][0] = LongStream.of(counts[area]).sum();
-    }
-    return totals;
   }
 
   /** The breakdown with the most small counts in its numerator, the first to give up when they are too many to protect. */

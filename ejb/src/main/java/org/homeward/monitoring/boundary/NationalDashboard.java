@@ -170,10 +170,10 @@ public class NationalDashboard {
     alerts.addAll(followUpsOverdue(region, scope, institutions));
     alerts.addAll(spendAboveBudget(region, scope, institutions));
     return new Dashboard(region, byStatus, milestones(institutions, summaries),
-        new FigureTable(areas, RESIDENT_COLUMNS, suppression.publish(CountTable.of(residents))),
-        new FigureTable(areas, staffColumns, suppression.publish(CountTable.of(staff))),
-        new FigureTable(areas, List.of("UNDECIDED"), suppression.publish(CountTable.of(undecided))),
-        new FigureTable(areas, outcomeColumns, suppression.publish(CountTable.of(outcomes))),
+        new FigureTable(areas, RESIDENT_COLUMNS, suppression.publishOrRowTotals(CountTable.of(residents))),
+        new FigureTable(areas, staffColumns, suppression.publishOrRowTotals(CountTable.of(staff))),
+        new FigureTable(areas, List.of("UNDECIDED"), suppression.publishOrRowTotals(CountTable.of(undecided))),
+        new FigureTable(areas, outcomeColumns, suppression.publishOrRowTotals(CountTable.of(outcomes))),
         share(complex[0], everyone[0]), share(complex[0] + complex[1], everyone[0] + everyone[1]), alerts,
         burnDown(region, scope, institutions, curves, toMove), budgets.summary(region),
         rights.byArea(region, YearMonth.now(clock).minusMonths(RIGHTS_MONTHS - 1L), YearMonth.now(clock)), asOf);

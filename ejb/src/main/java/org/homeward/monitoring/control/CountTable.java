@@ -53,6 +53,15 @@ public final class CountTable implements Serializable {
     return grid[row][column];
   }
 
+  /** Each row's total, as a table of one column. */
+  public CountTable rowTotals() {
+    long[][] totals = new long[rows()][1];
+    for (int i = 0; i < rows(); i++) {
+      totals[i][0] = value(i, columns());
+    }
+    return of(totals);
+  }
+
   @Override
   public String toString() {
     return Arrays.deepToString(grid);

@@ -1,12 +1,7 @@
 package org.homeward.monitoring.control;
 
 import java.io.Serializable;
-
-
-
-
-
-
+import java.util.Arrays;
 
 /**
  * A count table as it may be shown: every cell, total and the grand total either shown, shown only
@@ -62,19 +57,20 @@ public final class PublishedTable implements Serializable {
   public static PublishedTable whole(CountTable table) {
     Shown[][] shown = new Shown[table.rows() + 1][table.columns() + 1];
     for (Shown[] row : shown) {
-      java.util.Arrays.fill(row, Shown.VALUE);
+      Arrays.fill(row, Shown.VALUE);
     }
     return new PublishedTable(table, shown, 0);
   }
 
   /**
    * {@code table} shown by its area totals alone, each as it is in {@code totals} (a table of one
-   * column with the same rows); every category withheld, as for a breakdown too fine to publish.
+   * column with the same rows); every category withheld, as for a breakdown too fine to publish,
+   * but for those of a total shown as 0.
    */
   public static PublishedTable categoriesWithheld(CountTable table, PublishedTable totals) {
     Shown[][] shown = new Shown[table.rows() + 1][table.columns() + 1];
     for (int i = 0; i <= table.rows(); i++) {
-      java.util.Arrays.fill(shown[i], Shown.WITHHELD);
+      Arrays.fill(shown[i], Long.valueOf(0).equals(totals.value(i, 1)) ? Shown.VALUE : Shown.WITHHELD);
       shown[i][table.columns()] = totals.shown(i, 1);
     }
     return new PublishedTable(table, shown, totals.threshold());

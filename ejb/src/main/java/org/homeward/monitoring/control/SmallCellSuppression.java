@@ -42,6 +42,9 @@ public final class SmallCellSuppression {
   /** How many suppressions are kept: a country's indicators, dashboards and rights figures for a few periods. */
   private static final int KEPT = 2_000;
 
+  private static final int USUAL_SOLVES = 150;
+  private static final int USUAL_LINKED_HIDDEN = 120;
+
   private record Worked(int threshold, int maxSolves, int maxLinkedHidden, LinkedTables.Contents contents) {}
 
   private final int threshold;
@@ -69,6 +72,25 @@ public final class SmallCellSuppression {
    */
   public SmallCellSuppression limitedTo(int solves, int linkedHidden) {
     return new SmallCellSuppression(threshold, solves, linkedHidden);
+  }
+
+  /** The work usually allowed to protect tables shown together: linear programs solved, and hidden counts tied together. */
+  public SmallCellSuppression withUsualLimits() {
+    return limitedTo(USUAL_SOLVES, USUAL_LINKED_HIDDEN);
+  }
+
+  /**
+   * {@code table} as it may be shown: protected within the usual work or, when it is too fine for
+   * that, by its row totals alone, its cells and column totals withheld. The row totals are one
+   * column, protected however much work that takes; a withheld cell can then be anything from 0 to
+   * its row's total.
+   */
+  public PublishedTable publishOrRowTotals(CountTable table) {
+    try {
+      return withUsualLimits().publish(table);
+    } catch (TooFine e) {
+      return PublishedTable.categoriesWithheld(table, new SmallCellSuppression(threshold).publish(table.rowTotals()));
+    }
   }
 
   /** Tables too fine, with too many small counts, to be protected within the work allowed. */

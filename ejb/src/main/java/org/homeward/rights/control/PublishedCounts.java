@@ -11,9 +11,10 @@ import org.homeward.monitoring.control.SmallCellSuppression;
 /**
  * The rights figures as they leave the institution, through the one small-cell rule of monitoring
  * ({@link SmallCellSuppression}): a breakdown is published as a table with its total, and a count is
- * {@code null} when it is small or withheld so that a small one cannot be worked back. A table the
- * rule cannot make safe at all (it gives up when withholding everything would still disclose) is
- * withheld whole.
+ * {@code null} when it is small or withheld so that a small one cannot be worked back. A table with
+ * too many small counts to protect within the usual work is shown by its row totals alone, and a
+ * table the rule cannot make safe at all (it gives up when withholding everything would still
+ * disclose) is withheld whole.
  */
 public final class PublishedCounts {
 
@@ -55,7 +56,7 @@ public final class PublishedCounts {
     }
     PublishedTable table;
     try {
-      table = rule.publish(CountTable.of(cells));
+      table = rule.publishOrRowTotals(CountTable.of(cells));
     } catch (IllegalStateException e) {
       // The rule found no safe way to show any of it (every count small, and their labels alone give one away): show none
       Long[][] none = new Long[cells.length][cells[0].length];

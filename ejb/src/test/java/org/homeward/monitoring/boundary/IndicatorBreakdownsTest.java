@@ -24,7 +24,7 @@ class IndicatorBreakdownsTest {
     List<Breakdown> kept = new ArrayList<>(Breakdown.split());
 
     Map<Breakdown, PublishedTable[]> published = Indicators.publishBreakdowns(kept, people.get(0), people.get(1), 5, SUPPRESSION, SMALL,
-        SUPPRESSION.limitedTo(150, 120));
+        SUPPRESSION.withUsualLimits());
 
     assertThat(kept).containsExactlyElementsOf(Breakdown.split());
     assertThat(published).containsKeys(Breakdown.NONE, Breakdown.SEX, Breakdown.AGE, Breakdown.DISABILITY);

@@ -50,6 +50,19 @@ class SmallCellSuppressionTest {
   }
 
   @Test
+  void theSameCountsAreSuppressedOnceAndAChangedCountOrThresholdAfresh() {
+    long[][] cells = {{3, 20, 9}, {15, 8, 11}, {6, 14, 25}};
+    PublishedTable first = SUPPRESSION.publish(CountTable.of(cells));
+
+    assertThat(SUPPRESSION.publish(CountTable.of(cells))).as("the same counts again").isSameAs(first);
+    assertThat(new SmallCellSuppression(10).publish(CountTable.of(cells)).label(0, 0)).isEqualTo("<11");
+    cells[0][0] = 30;
+    PublishedTable changed = SUPPRESSION.publish(CountTable.of(cells));
+    assertThat(changed.label(0, 0)).isEqualTo("30");
+    assertThat(changed.label(3, 3)).isEqualTo("138");
+  }
+
+  @Test
   void aRowOfSmallCountsWhoseLabelsAloneGiveOneAwayIsStillMadeSafe() {
     PublishedTable published = SUPPRESSION.publish(CountTable.of(new long[][] {{1, 0, 1, 1, 1, 0}}));
 
@@ -67,18 +80,33 @@ class SmallCellSuppressionTest {
 
   @Test
   void aTableTooFineToProtectWithinTheWorkAllowedIsGivenUpTheSameWayEveryTime() {
-    Random random = new Random(7);
-    long[][] cells = new long[30][8];
-    for (long[] row : cells) {
-      for (int j = 0; j < row.length; j++) {
-        row[j] = random.nextInt(6);
-      }
-    }
+    long[][] cells = mostlySmall(7, 30, 8);
     SmallCellSuppression limited = SUPPRESSION.limitedTo(5, 40);
 
     assertThatThrownBy(() -> limited.publish(CountTable.of(cells))).isInstanceOf(SmallCellSuppression.TooFine.class);
     assertThatThrownBy(() -> limited.publish(CountTable.of(cells))).isInstanceOf(SmallCellSuppression.TooFine.class);
     assertNothingCanBeWorkedOut(SUPPRESSION.publish(CountTable.of(cells)));
+  }
+
+  @Test
+  void aTableTooFineForTheUsualWorkIsShownByItsRowTotalsAloneAndStaysSafe() {
+    long[][] cells = mostlySmall(11, 24, 8);
+    cells[0] = new long[] {30, 12, 9, 40, 7, 22, 15, 8};
+    assertThatThrownBy(() -> SUPPRESSION.withUsualLimits().publish(CountTable.of(cells))).isInstanceOf(SmallCellSuppression.TooFine.class);
+
+    PublishedTable published = SUPPRESSION.publishOrRowTotals(CountTable.of(cells));
+
+    for (int i = 0; i <= 24; i++) {
+      for (int j = 0; j < 8; j++) {
+        assertThat(published.shown(i, j)).as("cell or column total %d,%d", i, j).isEqualTo(Shown.WITHHELD);
+      }
+    }
+    assertThat(published.label(0, 8)).as("a row total that is not small").isEqualTo("143");
+    PublishedTable rowTotals = SUPPRESSION.publish(CountTable.of(cells).rowTotals());
+    for (int i = 0; i <= 24; i++) {
+      assertThat(published.label(i, 8)).isEqualTo(rowTotals.label(i, 1));
+    }
+    assertNothingCanBeWorkedOut(published);
   }
 
   @Test
@@ -95,6 +123,18 @@ class SmallCellSuppressionTest {
       }
       assertNothingCanBeWorkedOut(SUPPRESSION.publish(CountTable.of(cells)));
     }
+  }
+
+  /** A table of counts from 0 to 5, drawn from {@code seed}. */
+  private static long[][] mostlySmall(long seed, int rows, int columns) {
+    Random random = new Random(seed);
+    long[][] cells = new long[rows][columns];
+    for (long[] row : cells) {
+      for (int j = 0; j < columns; j++) {
+        row[j] = random.nextInt(6);
+      }
+    }
+    return cells;
   }
 
   private static int hiddenIn(PublishedTable published, int index, boolean row) {
