@@ -43,6 +43,10 @@ public final class ProgressReportDocument {
   private static final Font HEADER_CELL = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 8);
   private static final Font CELL = FontFactory.getFont(FontFactory.HELVETICA, 8);
 
+  /** Alerts of one kind printed before the rest are counted: a country has hundreds, the dashboard lists them all. */
+  private static final int ALERTS_PER_KIND = 10;
+  private static final int INDICATORS_PER_TABLE = 4;
+
   private final ProgressReport report;
   private final ResourceBundle labels;
   private final DateTimeFormatter dates;
@@ -70,7 +74,7 @@ public final class ProgressReportDocument {
     Dashboard d = report.dashboard();
     document.add(new Paragraph(format("monitoring.report.title", subject()), TITLE));
     document.add(paragraph(format("monitoring.report.intro", dates.format(report.on()))));
-    alerts(d.alerts());
+    alerts(d.alertsByKind());
     if (report.institution() == null) {
       heading("monitoring.institutions");
       document.add(paragraph(String.join(" · ", d.institutionsByStatus().entrySet().stream()
@@ -97,14 +101,22 @@ public final class ProgressReportDocument {
     return report.region() == null ? text("monitoring.country") : text("monitoring.region") + " " + report.region();
   }
 
-  private void alerts(List<Alert> alerts) {
+  /** What needs attention, kind by kind, the most pressing first; an institution's report, its own alerts only. */
+  private void alerts(List<List<Alert>> byKind) {
     heading("monitoring.alerts");
-    List<Alert> shown = alerts.stream().filter(a -> report.institution() == null || report.institution().key().equals(a.where().key())).toList();
+    List<List<Alert>> shown = byKind.stream()
+        .map(kind -> kind.stream().filter(a -> report.institution() == null || report.institution().key().equals(a.where().key())).toList())
+        .filter(kind -> !kind.isEmpty()).toList();
     if (shown.isEmpty()) {
       document.add(paragraph(text("monitoring.alerts.none")));
     }
-    for (Alert alert : shown) {
-      document.add(paragraph("• " + format("monitoring.alert." + alert.kind(), alert.where().name(), alert.count())));
+    for (List<Alert> kind : shown) {
+      for (Alert alert : kind.subList(0, Math.min(ALERTS_PER_KIND, kind.size()))) {
+        document.add(paragraph("• " + format("monitoring.alert." + alert.kind(), alert.where().name(), alert.count())));
+      }
+      if (kind.size() > ALERTS_PER_KIND) {
+        document.add(paragraph(format("monitoring.report.alertsMore", kind.size() - ALERTS_PER_KIND)));
+      }
     }
   }
 
@@ -139,32 +151,52 @@ public final class ProgressReportDocument {
     }
   }
 
+  /**
+   * The quarter's indicators: for one institution a column of them; for the country or a region the
+   * areas down the page and a few indicators across, so that every name stays readable.
+   */
   private void indicators() {
     heading("monitoring.report.indicators");
-    List<String> headers = new ArrayList<>(List.of(text("monitoring.export.indicator")));
-    List<Integer> rows = new ArrayList<>(report.row() >= 0 ? List.of(report.row()) : List.of());
-    if (report.row() < 0 && !report.indicators().isEmpty()) {
-      report.indicators().get(0).areas().forEach(a -> headers.add(a.name().isEmpty() ? text("monitoring.noRegion") : a.name()));
-      rows.addAll(report.rows(report.indicators().get(0).areas().size()));
-      rows.add(report.indicators().get(0).areas().size());
-      headers.add(text("monitoring.total"));
-    } else {
-      headers.add(subject());
+    List<IndicatorTable> all = report.indicators();
+    if (all.isEmpty()) {
+      return;
     }
-    List<List<String>> lines = new ArrayList<>();
-    for (IndicatorTable t : report.indicators()) {
-      List<String> line = new ArrayList<>(List.of(text("indicator." + t.indicator() + ".name")));
-      for (int row : rows) {
-        String counts = t.counts(row, 0);
-        line.add(t.rateLabel(row, 0) + (counts.isEmpty() ? "" : "\n" + counts));
+    if (report.row() >= 0) {
+      List<List<String>> lines = new ArrayList<>();
+      for (IndicatorTable t : all) {
+        lines.add(List.of(text("indicator." + t.indicator() + ".name"), indicatorCell(t, report.row())));
       }
-      lines.add(line);
+      table(List.of(text("monitoring.export.indicator"), subject()), lines);
+      return;
     }
-    table(headers, lines);
+    List<Area> areas = all.get(0).areas();
+    for (int from = 0; from < all.size(); from += INDICATORS_PER_TABLE) {
+      List<IndicatorTable> group = all.subList(from, Math.min(all.size(), from + INDICATORS_PER_TABLE));
+      List<String> headers = new ArrayList<>(List.of(text("monitoring.area")));
+      group.forEach(t -> headers.add(text("indicator." + t.indicator() + ".name")));
+      List<List<String>> lines = new ArrayList<>();
+      for (int row = 0; row <= areas.size(); row++) {
+        List<String> line = new ArrayList<>(List.of(areaName(areas, row)));
+        for (IndicatorTable t : group) {
+          line.add(indicatorCell(t, row));
+        }
+        lines.add(line);
+      }
+      table(headers, lines);
+    }
   }
 
-  private static String areaName(List<Area> areas, int row) {
-    return row == areas.size() ? "Σ" : areas.get(row).name();
+  /** An indicator's rate in one area, with the counts it rests on where they are shown. */
+  private static String indicatorCell(IndicatorTable t, int row) {
+    String counts = t.counts(row, 0);
+    return t.rateLabel(row, 0) + (counts.isEmpty() ? "" : "\n" + counts);
+  }
+
+  private String areaName(List<Area> areas, int row) {
+    if (row == areas.size()) {
+      return text("monitoring.total");
+    }
+    return areas.get(row).name().isEmpty() ? text("monitoring.noRegion") : areas.get(row).name();
   }
 
   private void table(List<String> headers, List<List<String>> rows) {
