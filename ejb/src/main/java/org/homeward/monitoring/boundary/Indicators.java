@@ -1,8 +1,13 @@
 package org.homeward.monitoring.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,20 +49,61 @@ public class Indicators {
   @Inject MonitoringRepository places;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
+  @Inject KeptFigures kept;
+  @Resource SessionContext context;
 
   @Inject
   @ConfigProperty(name = "homeward.monitoring.small-count")
   int smallCount;
 
-  /** Every indicator for the period, in the order they are listed, broken down as asked where they are about residents. */
+  /**
+   * Every indicator for the period, in the order they are listed, broken down as asked where they are
+   * about residents. For the national roles they may be those worked out a few minutes ago ({@link KeptFigures}).
+   */
   public List<IndicatorTable> all(Period period, String region, Breakdown breakdown) {
     Set<Long> scope = scope();
-    List<Area> areas = areas(region, scope);
+    if (scope != null) {
+      return workOut(period, region, breakdown, scope).tables();
+    }
+    Key key = new Key(period.code(), region, breakdown);
+    return kept.serve(key, AllIndicators.class, clock.instant(), () -> workOutAndKeep(key, period),
+        () -> context.getBusinessObject(Indicators.class).refresh(period, region, breakdown)).tables();
+  }
+
+  /** Works out a fresh set of national indicators in the background, for the next visitors. */
+  @Asynchronous
+  public void refresh(Period period, String region, Breakdown breakdown) {
+    Key key = new Key(period.code(), region, breakdown);
+    try {
+      workOutAndKeep(key, period);
+    } catch (RuntimeException e) {
+      kept.refreshFailed(key);
+      throw e;
+    }
+  }
+
+  /** What a kept set of indicators answers. */
+  private record Key(String period, String region, Breakdown breakdown) {}
+
+  /** Every indicator of a period for some institutions. */
+  private record AllIndicators(List<IndicatorTable> tables, int institutions) {}
+
+  private AllIndicators workOutAndKeep(Key key, Period period) {
+    Instant asOf = clock.instant();
+    long start = System.nanoTime();
+    AllIndicators all = workOut(period, key.region(), key.breakdown(), null);
+    kept.workedOut(key, all, asOf, all.institutions(), Duration.ofNanos(System.nanoTime() - start));
+    return all;
+  }
+
+  private AllIndicators workOut(Period period, String region, Breakdown breakdown, Set<Long> scope) {
+    List<Institution> institutions = institutions(region, scope);
+    List<Area> areas = Area.of(region, institutions);
     List<IndicatorTable> tables = new ArrayList<>();
     for (Indicator indicator : Indicator.values()) {
       tables.add(table(indicator, period, region, breakdown, scope, areas));
     }
-    return tables;
+    return new AllIndicators(List.copyOf(tables), institutions.size());
   }
 
   /** One indicator for the period. */
@@ -212,11 +258,15 @@ public class Indicators {
   }
 
   private List<Area> areas(String region, Set<Long> scope) {
+    return Area.of(region, institutions(region, scope));
+  }
+
+  private List<Institution> institutions(String region, Set<Long> scope) {
     List<Institution> institutions = places.institutions(region, scope);
     if (region != null && institutions.isEmpty()) {
       throw new RecordNotFoundException("Region", null);
     }
-    return Area.of(region, institutions);
+    return institutions;
   }
 
   private Set<Long> scope() {

@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.homeward.followup.entity.Outcome;
@@ -64,7 +63,7 @@ public class NationalDashboard {
   @Inject RightsFigures rights;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
-  @Inject DashboardSnapshots snapshots;
+  @Inject KeptFigures kept;
   @Resource SessionContext context;
 
   @Inject
@@ -73,26 +72,15 @@ public class NationalDashboard {
 
   /**
    * The country when {@code region} is null; one region ("" for institutions without one) otherwise.
-   * A national dashboard may be one worked out a few minutes ago ({@link DashboardSnapshots}).
+   * A national dashboard may be one worked out a few minutes ago ({@link KeptFigures}).
    */
   public Dashboard dashboard(String region) {
     Set<Long> scope = scope();
     if (scope != null) {
       return workOut(region, scope);
     }
-    Optional<Dashboard> kept = snapshots.kept(region);
-    if (kept.isEmpty()) {
-      synchronized (snapshots.firstComputation(region)) {
-        kept = snapshots.kept(region);
-        if (kept.isEmpty()) {
-          return workOutAndKeep(region);
-        }
-      }
-    }
-    if (snapshots.claimRefresh(region, clock.instant())) {
-      context.getBusinessObject(NationalDashboard.class).refresh(region);
-    }
-    return kept.get();
+    return kept.serve(new Key(region), Dashboard.class, clock.instant(), () -> workOutAndKeep(region),
+        () -> context.getBusinessObject(NationalDashboard.class).refresh(region));
   }
 
   /** Works out a fresh national dashboard in the background, for the next visitors. */
@@ -101,16 +89,19 @@ public class NationalDashboard {
     try {
       workOutAndKeep(region);
     } catch (RuntimeException e) {
-      snapshots.refreshFailed(region);
+      kept.refreshFailed(new Key(region));
       throw e;
     }
   }
+
+  /** What a kept dashboard answers: the country (null) or a region. */
+  private record Key(String region) {}
 
   private Dashboard workOutAndKeep(String region) {
     long start = System.nanoTime();
     Dashboard dashboard = workOut(region, null);
     int institutions = dashboard.institutionsByStatus().values().stream().mapToInt(Long::intValue).sum();
-    snapshots.workedOut(region, dashboard, institutions, Duration.ofNanos(System.nanoTime() - start));
+    kept.workedOut(new Key(region), dashboard, dashboard.asOf(), institutions, Duration.ofNanos(System.nanoTime() - start));
     return dashboard;
   }
 
